@@ -1,0 +1,56 @@
+import type { RichText } from './rich-text.js'
+
+/** A specialization ("Types of …"): a name and a plain-text description. */
+export interface Specialization {
+  name: string
+  description: string
+}
+
+/** A question readers ask, with a rich-text answer. */
+export interface Faq {
+  question: string
+  answer: RichText
+}
+
+/**
+ * One career-path entry, as the brief defines it. Rich text is mdast, so a
+ * Markdown file parses straight into it and the CMS converts Lexical to it.
+ * Optional fields are absent (never `undefined`) so entries compare with deep
+ * equality after a round trip.
+ */
+export interface CareerPath {
+  /** Stable identity for feeds; defaults to one made from the slug. */
+  id?: string
+  title: string
+  slug: string
+  definition: RichText
+  whatTheyDo: RichText
+  responsibilities: string[]
+  specializations: Specialization[]
+  workEnvironment?: RichText
+  workingConditions?: RichText
+  difficulty?: RichText
+  outlook?: RichText
+  faqs: Faq[]
+  /** Slugs of related entries, in the order the editor chose. */
+  related: string[]
+  tags?: string[]
+  /** O*NET-SOC code, e.g. `15-1252.00`. */
+  occupationCode?: string
+  /** RFC 3339 date or date-time of first publication. */
+  published?: string
+  /** RFC 3339 date or date-time of the last real change. */
+  updated?: string
+}
+
+/** The prose fields that hold rich text, in reading order. */
+export const richTextFields = [
+  'definition',
+  'whatTheyDo',
+  'workEnvironment',
+  'workingConditions',
+  'difficulty',
+  'outlook',
+] as const satisfies readonly (keyof CareerPath)[]
+
+export type RichTextField = (typeof richTextFields)[number]

@@ -1,0 +1,99 @@
+import { z } from 'zod'
+import type { CareerPath } from './career-path.js'
+import { limits } from './limits.js'
+import { isEmptyRichText } from './rich-text.js'
+import { slugPattern } from './slug.js'
+import { validateRichText, type Issue } from './validate-rich-text.js'
+
+export type { Issue }
+
+const richText = (required: boolean) =>
+  z.custom<CareerPath['definition']>().superRefine((tree, ctx) => {
+    if (required && isEmptyRichText(tree)) {
+      ctx.addIssue({ code: 'custom', message: 'is required and must not be empty' })
+      return
+    }
+    for (const issue of validateRichText(tree, '')) {
+      ctx.addIssue({ code: 'custom', message: issue.message, params: { line: issue.line } })
+    }
+  })
+
+const text = (max: number) =>
+  z
+    .string({ error: 'must be text' })
+    .refine((s) => s.trim() !== '', 'must not be empty')
+    .refine((s) => s.length <= max, `must be at most ${max} characters`)
+    .refine((s) => !/[\r\n]/.test(s), 'must be a single line')
+
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, 'must be a date (YYYY-MM-DD) or an RFC 3339 date-time')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date')
+
+export const careerPathSchema = z.object({
+  id: text(200).optional(),
+  title: text(limits.title),
+  slug: z
+    .string({ error: 'must be text' })
+    .max(limits.slug, `must be at most ${limits.slug} characters`)
+    .regex(slugPattern, 'must be lowercase letters and digits in words joined by single hyphens, e.g. backend-developer'),
+  definition: richText(true),
+  whatTheyDo: richText(true),
+  responsibilities: z
+    .array(text(limits.shortText))
+    .min(1, 'needs at least one responsibility')
+    .max(limits.responsibilities, `may hold at most ${limits.responsibilities} responsibilities`),
+  specializations: z
+    .array(z.object({ name: text(limits.shortText), description: text(limits.specializationDescription) }))
+    .max(limits.specializations, `may hold at most ${limits.specializations} specializations`),
+  workEnvironment: richText(false).optional(),
+  workingConditions: richText(false).optional(),
+  difficulty: richText(false).optional(),
+  outlook: richText(false).optional(),
+  faqs: z
+    .array(z.object({ question: text(limits.questionText), answer: richText(true) }))
+    .max(limits.faqs, `may hold at most ${limits.faqs} FAQs`),
+  related: z
+    .array(z.string().regex(slugPattern, 'must be the slug of another entry'))
+    .max(limits.related, `may link at most ${limits.related} entries`),
+  tags: z.array(text(limits.tag)).max(limits.tags, `may hold at most ${limits.tags} tags`).optional(),
+  occupationCode: z
+    .string()
+    .regex(/^\d{2}-\d{4}\.\d{2}$/, 'must be an O*NET-SOC code like 15-1252.00')
+    .optional(),
+  published: date.optional(),
+  updated: date.optional(),
+})
+
+export type ValidationResult = { ok: true; value: CareerPath } | { ok: false; issues: Issue[] }
+
+/**
+ * Checks an entry against the model. Every issue names its field
+ * (`faqs[2].answer`) and says what is wrong; rich text issues carry the source
+ * line when the tree has positions.
+ */
+export function validateCareerPath(input: unknown): ValidationResult {
+  const result = careerPathSchema.safeParse(input)
+  const issues: Issue[] = []
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const line = (issue as { params?: { line?: number } }).params?.line
+      issues.push({ path: formatPath(issue.path), message: issue.message, ...(line ? { line } : {}) })
+    }
+  }
+  const entry = input as Partial<CareerPath> | undefined
+  if (entry?.slug && entry.related?.includes(entry.slug)) {
+    issues.push({ path: 'related', message: 'an entry cannot be related to itself' })
+  }
+  if (entry?.related && new Set(entry.related).size !== entry.related.length) {
+    issues.push({ path: 'related', message: 'lists the same entry twice' })
+  }
+  return issues.length ? { ok: false, issues } : { ok: true, value: input as CareerPath }
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  ) || '(entry)'
+}

@@ -1,0 +1,123 @@
+import {
+  normalizeRichText,
+  pageTitle,
+  sections,
+  validateCareerPath,
+  type CareerPath,
+  type RichText,
+  type SectionKey,
+} from '@careers/career-path'
+import type { RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import type { SourceIssue } from './issue.js'
+import { markdownProcessor } from './processor.js'
+import { readSectionBody } from './read-section-body.js'
+import { readFrontMatter } from './read-front-matter.js'
+import { splitSections } from './split-sections.js'
+
+export interface ParsedMarkdown {
+  /** The entry, when the file has no errors (warnings allowed). */
+  entry: CareerPath | undefined
+  issues: SourceIssue[]
+  /** Line of each field in the file (`slug`, `related[2]`, `faqs[0].answer` …). */
+  lines: Record<string, number>
+}
+
+/**
+ * Canonical Markdown → entry. Every problem is an issue at its line; nothing in
+ * the file is dropped without one. `parseMarkdown(renderMarkdown(e)).entry`
+ * deep-equals `e`.
+ */
+export function parseMarkdown(markdown: string): ParsedMarkdown {
+  const issues: SourceIssue[] = []
+  const tree = markdownProcessor.parse(markdown)
+  const body: RootContent[] = [...tree.children]
+  const draft: Record<string, unknown> = {}
+  const lines: Record<string, number> = {}
+
+  const yaml = body[0]?.type === 'yaml' ? body.shift() : undefined
+  if (yaml?.type === 'yaml') {
+    const frontMatter = readFrontMatter(yaml.value, yaml.position?.start.line ?? 1, issues)
+    Object.assign(draft, frontMatter.data)
+    Object.assign(lines, frontMatter.lines)
+  } else {
+    issues.push({ line: 1, message: 'missing front matter: the file must start with --- title: … slug: … ---', severity: 'error' })
+  }
+
+  const first = body[0]
+  const titleLine = first?.position?.start.line ?? 1
+  if (first?.type === 'heading' && first.depth === 1) {
+    body.shift()
+    const expected = typeof draft.title === 'string' ? pageTitle(draft.title) : undefined
+    if (expected && toString(first) !== expected) {
+      issues.push({ line: titleLine, message: `page title should read "# ${expected}"`, severity: 'warning' })
+    }
+  } else {
+    issues.push({ line: titleLine, message: 'missing page title: "# <Title> Career Path" after the front matter', severity: 'warning' })
+  }
+
+  draft.specializations = []
+  draft.faqs = []
+  draft.related = []
+  const present = new Set<SectionKey>()
+  for (const section of splitSections(body, typeof draft.title === 'string' ? draft.title : undefined, issues)) {
+    present.add(section.spec.key)
+    lines[section.spec.key] = section.heading.position?.start.line ?? 1
+    const value = readSectionBody(section, issues, lines)
+    if (value !== undefined) draft[section.spec.key] = value
+  }
+
+  for (const spec of sections) {
+    if (present.has(spec.key)) continue
+    const heading = typeof draft.title === 'string' ? spec.heading(draft.title) : spec.heading('…')
+    issues.push({
+      line: titleLine,
+      message: `missing section "${'#'.repeat(spec.depth)} ${heading}"`,
+      severity: spec.required ? 'error' : 'warning',
+    })
+  }
+
+  const result = validateCareerPath(draft)
+  if (!result.ok) {
+    for (const issue of result.issues) {
+      const key = issue.path.split(/[.[]/)[0] as SectionKey
+      if (sections.some((s) => s.key === key) && !present.has(key)) continue // reported as a missing section
+      issues.push({ line: issue.line ?? lineOf(issue.path, lines), message: `${issue.path}: ${issue.message}`, severity: 'error' })
+    }
+  }
+  issues.sort((a, b) => a.line - b.line)
+  const entry = issues.some((i) => i.severity === 'error') ? undefined : toEntry(draft)
+  return { entry, issues, lines }
+}
+
+function lineOf(path: string, lines: Record<string, number>): number {
+  for (let p = path; p; p = p.replace(/(\.[^.[]*|\[\d+\])$/, '')) {
+    const found = lines[p]
+    if (found !== undefined) return found
+    if (!/[.[]/.test(p)) break
+  }
+  return 1
+}
+
+/** Field order of the model, so entries from files and from code print alike. */
+const fieldOrder: (keyof CareerPath)[] = [
+  'id', 'title', 'slug', 'definition', 'whatTheyDo', 'responsibilities', 'specializations',
+  'workEnvironment', 'workingConditions', 'difficulty', 'outlook', 'faqs', 'related',
+  'tags', 'occupationCode', 'published', 'updated',
+]
+
+function toEntry(draft: Record<string, unknown>): CareerPath {
+  const entry: Record<string, unknown> = {}
+  for (const key of fieldOrder) {
+    const value = draft[key]
+    if (value === undefined) continue
+    entry[key] = isRichText(value) ? normalizeRichText(value) : value
+  }
+  const faqs = entry.faqs as CareerPath['faqs']
+  entry.faqs = faqs.map((f) => ({ question: f.question, answer: normalizeRichText(f.answer) }))
+  return entry as unknown as CareerPath
+}
+
+function isRichText(value: unknown): value is RichText {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'root'
+}

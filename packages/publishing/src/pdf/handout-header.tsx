@@ -1,0 +1,38 @@
+import { StyleSheet, Text, View } from '@react-pdf/renderer'
+import { colors, fontSizes, lineHeights, space, weights } from './theme.js'
+
+const styles = StyleSheet.create({
+  header: {
+    marginBottom: space.titleBottom,
+  },
+  kicker: {
+    fontSize: fontSizes.kicker,
+    lineHeight: lineHeights.heading,
+    fontWeight: weights.semibold,
+    color: colors.accent,
+    letterSpacing: 1.2,
+    textTransform: 'uppercase',
+    marginBottom: 4,
+  },
+  title: {
+    fontSize: fontSizes.title,
+    lineHeight: lineHeights.title,
+    fontWeight: weights.bold,
+    color: colors.heading,
+  },
+})
+
+export interface HandoutHeaderProps {
+  siteName: string
+  title: string
+}
+
+/** The top of the first page: the site's name, then the page title. */
+export function HandoutHeader({ siteName, title }: HandoutHeaderProps) {
+  return (
+    <View style={styles.header}>
+      <Text style={styles.kicker}>{siteName}</Text>
+      <Text style={styles.title}>{title}</Text>
+    </View>
+  )
+}

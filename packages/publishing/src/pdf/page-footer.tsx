@@ -1,0 +1,62 @@
+import { Link, StyleSheet, Text, View } from '@react-pdf/renderer'
+import { colors, fontSizes, lineHeights, space } from './theme.js'
+
+const styles = StyleSheet.create({
+  footer: {
+    position: 'absolute',
+    left: space.pageSide,
+    right: space.pageSide,
+    bottom: space.footerBottom,
+    flexDirection: 'row',
+    alignItems: 'flex-end',
+    paddingTop: 6,
+    borderTopWidth: 0.5,
+    borderTopColor: colors.rule,
+  },
+  about: {
+    flex: 1,
+    fontSize: fontSizes.footer,
+    lineHeight: lineHeights.footer,
+    color: colors.muted,
+  },
+  url: {
+    color: colors.muted,
+    textDecoration: 'none',
+  },
+  pageNumber: {
+    width: 80,
+    textAlign: 'right',
+    fontSize: fontSizes.footer,
+    lineHeight: lineHeights.footer,
+    color: colors.muted,
+  },
+})
+
+export interface PageFooterProps {
+  /** The site's handout footer text. */
+  note: string
+  /** The public address of the entry. */
+  url: string
+}
+
+/**
+ * Repeated on every page (`fixed`): the footer text and the entry's address on
+ * the left, "Page N of M" on the right. Absolutely placed, but last in the
+ * page, so text extraction still reads it after the body.
+ */
+export function PageFooter({ note, url }: PageFooterProps) {
+  return (
+    <View style={styles.footer} fixed>
+      <Text style={styles.about}>
+        {note ? `${note}\n` : ''}
+        <Link src={url} style={styles.url}>
+          {url}
+        </Link>
+      </Text>
+      <Text
+        style={styles.pageNumber}
+        render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`}
+      />
+    </View>
+  )
+}

@@ -1,0 +1,45 @@
+import { Text, View } from '@react-pdf/renderer'
+import type { Handlers } from './rich-text-state.js'
+import { bulletFor, markerColumnWidth } from './list-markers.js'
+import { richTextStyles as styles } from './rich-text-styles.js'
+
+/** Paragraphs and lists: the blocks of rich text. */
+export const blockHandlers = {
+  paragraph(node, state) {
+    return <Text style={state.listDepth > 0 ? styles.itemText : styles.paragraph}>{state.all(node, state)}</Text>
+  },
+
+  list(node, state) {
+    const listDepth = state.listDepth + 1
+    const start = node.start ?? 1
+    const markerWidth = markerColumnWidth(node.ordered === true, start + node.children.length - 1)
+    const bullet = bulletFor(listDepth)
+    return (
+      <View style={listDepth > 1 ? styles.nestedList : styles.list}>
+        {state.all(node, (index) => ({
+          ...state,
+          listDepth,
+          markerWidth,
+          marker: node.ordered ? `${start + index}.` : bullet,
+        }))}
+      </View>
+    )
+  },
+
+  listItem(node, state) {
+    const [first, ...rest] = node.children
+    // The common item, one paragraph, is its own text column: one node fewer per item.
+    const body =
+      first?.type === 'paragraph' && rest.length === 0 ? (
+        state.one(first, state)
+      ) : (
+        <View style={styles.itemBody}>{state.all(node, state)}</View>
+      )
+    return (
+      <View style={styles.item}>
+        <Text style={[styles.marker, { width: state.markerWidth }]}>{state.marker}</Text>
+        {body}
+      </View>
+    )
+  },
+} satisfies Pick<Handlers, 'paragraph' | 'list' | 'listItem'>

@@ -1,0 +1,31 @@
+import { Children, type ReactNode } from 'react'
+import type { Nodes, Parents, Root } from 'mdast'
+import type { Handlers, RichTextState } from './rich-text-state.js'
+import { blockHandlers } from './block-handlers.js'
+import { inlineHandlers } from './inline-handlers.js'
+
+/** Every node type rich text may hold, each with its handler. */
+export const handlers: Handlers = { ...blockHandlers, ...inlineHandlers }
+
+function one(node: Nodes, state: RichTextState): ReactNode {
+  const handler = Object.hasOwn(handlers, node.type) ? handlers[node.type as keyof Handlers] : undefined
+  if (!handler) throw new Error(`Cannot handle unknown node \`${node.type}\``)
+  return (handler as (node: Nodes, state: RichTextState) => ReactNode)(node, state)
+}
+
+function all(parent: Parents, state: RichTextState | ((index: number) => RichTextState)): ReactNode[] {
+  const stateAt = typeof state === 'function' ? state : () => state
+  // Children.toArray gives each element a key, so React does not warn about lists.
+  return Children.toArray(parent.children.map((child, index) => one(child, stateAt(index))))
+}
+
+const initialState: RichTextState = { listDepth: 0, marker: '', markerWidth: 0, one, all }
+
+/**
+ * React-pdf elements for rich text (an mdast root): one `<Text>` per paragraph,
+ * a `<View>` per list. Returns the blocks as siblings, so a heading's
+ * `minPresenceAhead` sees them. Throws on a node type rich text cannot hold.
+ */
+export function renderRichText(tree: Root): ReactNode[] {
+  return all(tree, initialState)
+}
