@@ -12,6 +12,10 @@ import { frontMatterYaml } from './front-matter.js'
 export interface EntryToMdastOptions {
   /** Titles of related entries by slug; a slug without one is shown as the slug. */
   relatedTitles?: Record<string, string>
+  /** Where a related entry's link points; the canonical files link `<slug>.md`. */
+  relatedUrl?: (slug: string) => string
+  /** Leave out the YAML front matter (for HTML and other non-file uses). */
+  frontMatter?: boolean
 }
 
 /**
@@ -20,10 +24,8 @@ export interface EntryToMdastOptions {
  * nodes only, so serializing escapes it instead of reading it as markup.
  */
 export function careerPathToMdast(entry: CareerPath, options: EntryToMdastOptions = {}): Root {
-  const children: RootContent[] = [
-    { type: 'yaml', value: frontMatterYaml(entry) },
-    heading(1, pageTitle(entry.title)),
-  ]
+  const children: RootContent[] = [heading(1, pageTitle(entry.title))]
+  if (options.frontMatter !== false) children.unshift({ type: 'yaml', value: frontMatterYaml(entry) })
   let lifeOpened = false
   for (const spec of sections) {
     if (!hasSection(entry, spec.key)) continue
@@ -48,7 +50,7 @@ function sectionBody(entry: CareerPath, spec: SectionSpec, options: EntryToMdast
       return [
         bulletList(
           entry.related.map((slug) => [
-            { type: 'link', url: `${slug}.md`, children: [text(options.relatedTitles?.[slug] ?? slug)] },
+            { type: 'link', url: options.relatedUrl?.(slug) ?? `${slug}.md`, children: [text(options.relatedTitles?.[slug] ?? slug)] },
           ]),
         ),
       ]

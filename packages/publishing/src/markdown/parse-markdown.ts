@@ -21,6 +21,8 @@ export interface ParsedMarkdown {
   issues: SourceIssue[]
   /** Line of each field in the file (`slug`, `related[2]`, `faqs[0].answer` …). */
   lines: Record<string, number>
+  /** What could be read, valid or not: checks across files still need the slug and links of a broken file. */
+  draft: Partial<CareerPath>
 }
 
 /**
@@ -87,7 +89,7 @@ export function parseMarkdown(markdown: string): ParsedMarkdown {
   }
   issues.sort((a, b) => a.line - b.line)
   const entry = issues.some((i) => i.severity === 'error') ? undefined : toEntry(draft)
-  return { entry, issues, lines }
+  return { entry, issues, lines, draft: draft as Partial<CareerPath> }
 }
 
 function lineOf(path: string, lines: Record<string, number>): number {

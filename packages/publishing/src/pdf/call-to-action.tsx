@@ -1,4 +1,4 @@
-import { Link, StyleSheet, Text, View } from '@react-pdf/renderer'
+import { Link, StyleSheet, View } from '@react-pdf/renderer'
 import type { SiteSettings } from '../site.js'
 import { colors, fontSizes, lineHeights, space, weights } from './theme.js'
 

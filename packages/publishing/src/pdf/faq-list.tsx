@@ -1,19 +1,7 @@
 import { Fragment } from 'react'
-import { StyleSheet, Text } from '@react-pdf/renderer'
 import type { Faq } from '@careers/career-path'
+import { ItemHeading } from './item-heading.js'
 import { renderRichText } from './rich-text/render-rich-text.js'
-import { colors, fontSizes, keepWithNext, lineHeights, space, weights } from './theme.js'
-
-const styles = StyleSheet.create({
-  question: {
-    fontSize: fontSizes.body + 0.5,
-    lineHeight: lineHeights.heading,
-    fontWeight: weights.semibold,
-    color: colors.heading,
-    marginTop: space.entryGap - space.paragraph,
-    marginBottom: 2,
-  },
-})
 
 /**
  * Each FAQ as its question in bold over its rich-text answer, all siblings of
@@ -22,9 +10,7 @@ const styles = StyleSheet.create({
 export function FaqList({ faqs }: { faqs: Faq[] }) {
   return faqs.map(({ question, answer }, index) => (
     <Fragment key={index}>
-      <Text style={styles.question} minPresenceAhead={keepWithNext.item}>
-        {question}
-      </Text>
+      <ItemHeading first={index === 0}>{question}</ItemHeading>
       {renderRichText(answer)}
     </Fragment>
   ))

@@ -23,11 +23,11 @@ const styles = StyleSheet.create({
     color: colors.muted,
     textDecoration: 'none',
   },
+  // No lineHeight: react-pdf drops a render-prop text that has one.
   pageNumber: {
     width: 80,
     textAlign: 'right',
     fontSize: fontSizes.footer,
-    lineHeight: lineHeights.footer,
     color: colors.muted,
   },
 })

@@ -1,5 +1,6 @@
 import { StyleSheet, Text } from '@react-pdf/renderer'
 import { colors, fontSizes, keepWithNext, lineHeights, space, weights } from './theme.js'
+import './react-pdf-bookmarks.js'
 
 const styles = StyleSheet.create({
   h2: {
@@ -19,7 +20,7 @@ const styles = StyleSheet.create({
     fontWeight: weights.semibold,
     color: colors.heading,
     marginTop: space.subsectionTop,
-    marginBottom: space.headingBottom - 2,
+    marginBottom: space.headingBottom,
   },
 })
 
@@ -28,17 +29,19 @@ export interface SectionHeadingProps {
   children: string
   /** Adds an outline entry titled with the heading. */
   bookmark?: boolean
+  /** Room that must follow the heading on its page; see `keepWithNext`. */
+  keepWithNext?: number
 }
 
 /**
- * A section heading. `minPresenceAhead` keeps it on the page of the text that
- * follows it, so a heading never ends a page alone.
+ * A section heading. `minPresenceAhead` keeps it on the page of what follows
+ * it, so a heading never ends a page alone.
  */
-export function SectionHeading({ depth, children, bookmark = false }: SectionHeadingProps) {
+export function SectionHeading({ depth, children, bookmark = false, keepWithNext: presence = keepWithNext.text }: SectionHeadingProps) {
   return (
     <Text
       style={depth === 2 ? styles.h2 : styles.h3}
-      minPresenceAhead={depth === 2 ? keepWithNext.h2 : keepWithNext.h3}
+      minPresenceAhead={presence}
       {...(bookmark ? { bookmark: children } : {})}
     >
       {children}

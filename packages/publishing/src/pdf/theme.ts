@@ -61,12 +61,19 @@ export const space = {
   entryGap: 7,
 } as const
 
+const bodyLine = fontSizes.body * lineHeights.body
+const itemHeading = space.entryGap + (fontSizes.body + 0.5) * lineHeights.heading + 2
+const subsectionHeading = space.subsectionTop + fontSizes.h3 * lineHeights.heading + space.headingBottom
+
 /**
- * How much content must follow a heading on its page before react-pdf lets the
- * heading end a page (`minPresenceAhead`): about two body lines.
+ * How much must follow a heading on its page (react-pdf `minPresenceAhead`),
+ * or the heading moves to the next page. Three body lines: a paragraph split
+ * keeps two lines on each side, so with less room even a three-line one
+ * moves whole and would leave the heading alone at the foot of the page. A
+ * heading followed by another heading keeps room for both.
  */
 export const keepWithNext = {
-  h2: 44,
-  h3: 36,
-  item: 28,
+  text: Math.ceil(3 * bodyLine) + 1,
+  itemHeading: Math.ceil(3 * bodyLine + itemHeading) + 1,
+  subsection: Math.ceil(3 * bodyLine + subsectionHeading) + 1,
 } as const

@@ -6,7 +6,10 @@ import { richTextStyles as styles } from './rich-text-styles.js'
 /** Paragraphs and lists: the blocks of rich text. */
 export const blockHandlers = {
   paragraph(node, state) {
-    return <Text style={state.listDepth > 0 ? styles.itemText : styles.paragraph}>{state.all(node, state)}</Text>
+    const gap = state.listDepth > 0 ? styles.itemGap : styles.blockGap
+    return (
+      <Text style={state.index > 0 ? [styles.paragraph, gap] : styles.paragraph}>{state.all(node, state)}</Text>
+    )
   },
 
   list(node, state) {
@@ -15,7 +18,7 @@ export const blockHandlers = {
     const markerWidth = markerColumnWidth(node.ordered === true, start + node.children.length - 1)
     const bullet = bulletFor(listDepth)
     return (
-      <View style={listDepth > 1 ? styles.nestedList : styles.list}>
+      <View style={state.index > 0 ? (listDepth > 1 ? styles.nestedListGap : styles.blockGap) : undefined}>
         {state.all(node, (index) => ({
           ...state,
           listDepth,
@@ -28,15 +31,15 @@ export const blockHandlers = {
 
   listItem(node, state) {
     const [first, ...rest] = node.children
-    // The common item, one paragraph, is its own text column: one node fewer per item.
+    // The common item, one paragraph, is itself the text column: one view fewer per item.
     const body =
       first?.type === 'paragraph' && rest.length === 0 ? (
-        state.one(first, state)
+        <Text style={styles.itemText}>{state.all(first, state)}</Text>
       ) : (
         <View style={styles.itemBody}>{state.all(node, state)}</View>
       )
     return (
-      <View style={styles.item}>
+      <View style={state.index > 0 ? [styles.item, styles.itemGap] : styles.item}>
         <Text style={[styles.marker, { width: state.markerWidth }]}>{state.marker}</Text>
         {body}
       </View>

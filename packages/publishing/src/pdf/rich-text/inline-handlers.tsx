@@ -23,7 +23,7 @@ export const inlineHandlers = {
 
   link(node, state) {
     // Validation refuses unsafe links; should one slip through, it stays text, not a live link.
-    if (!isSafeUrl(node.url)) return state.all(node, state)
+    if (!isSafeUrl(node.url)) return <>{state.all(node, state)}</>
     return (
       <Link src={node.url} style={styles.link}>
         {state.all(node, state)}

@@ -1,4 +1,4 @@
-import { Children, type ReactNode } from 'react'
+import { cloneElement, isValidElement, type ReactNode } from 'react'
 import type { Nodes, Parents, Root } from 'mdast'
 import type { Handlers, RichTextState } from './rich-text-state.js'
 import { blockHandlers } from './block-handlers.js'
@@ -15,11 +15,14 @@ function one(node: Nodes, state: RichTextState): ReactNode {
 
 function all(parent: Parents, state: RichTextState | ((index: number) => RichTextState)): ReactNode[] {
   const stateAt = typeof state === 'function' ? state : () => state
-  // Children.toArray gives each element a key, so React does not warn about lists.
-  return Children.toArray(parent.children.map((child, index) => one(child, stateAt(index))))
+  return parent.children.map((child, index) => {
+    const rendered = one(child, { ...stateAt(index), index })
+    // Siblings in an array need keys; their index is stable, as the tree is rendered once.
+    return isValidElement(rendered) ? cloneElement(rendered, { key: index }) : rendered
+  })
 }
 
-const initialState: RichTextState = { listDepth: 0, marker: '', markerWidth: 0, one, all }
+const initialState: RichTextState = { index: 0, listDepth: 0, marker: '', markerWidth: 0, one, all }
 
 /**
  * React-pdf elements for rich text (an mdast root): one `<Text>` per paragraph,

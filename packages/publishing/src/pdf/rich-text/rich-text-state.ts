@@ -6,6 +6,8 @@ export type RichTextNode = Paragraph | List | ListItem | Text | Strong | Emphasi
 
 /** What a handler needs to know about where its node sits. */
 export interface RichTextState {
+  /** Position of the node among its siblings: blocks after the first get space before them. */
+  index: number
   /** Lists around the node: 0 outside any list. */
   listDepth: number
   /** The marker of the list item being rendered: "•" or "3.". */
@@ -14,7 +16,7 @@ export interface RichTextState {
   markerWidth: number
   /** Renders one node. */
   one: (node: Nodes, state: RichTextState) => ReactNode
-  /** Renders the children of a node, keyed; `state` may depend on the child's index. */
+  /** Renders the children of a node, keyed and indexed; `state` may depend on the child's index. */
   all: (parent: Parents, state: RichTextState | ((index: number) => RichTextState)) => ReactNode[]
 }
 

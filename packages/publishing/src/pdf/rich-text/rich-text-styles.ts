@@ -2,20 +2,24 @@ import { StyleSheet } from '@react-pdf/renderer'
 import { colors, fontSizes, fonts, lineHeights, space, weights } from '../theme.js'
 
 export const richTextStyles = StyleSheet.create({
+  // Space goes before blocks, never after: react-pdf moves a block that fits
+  // to the next page when only its bottom margin does not, stranding the
+  // heading above it.
+  blockGap: {
+    marginTop: space.paragraph,
+  },
+  nestedListGap: {
+    marginTop: space.nestedList,
+  },
   paragraph: {
     fontSize: fontSizes.body,
     lineHeight: lineHeights.body,
-    marginBottom: space.paragraph,
-  },
-  list: {
-    marginBottom: space.paragraph,
-  },
-  nestedList: {
-    marginTop: space.nestedList,
   },
   item: {
     flexDirection: 'row',
-    marginBottom: space.listItem,
+  },
+  itemGap: {
+    marginTop: space.listItem,
   },
   marker: {
     fontSize: fontSizes.body,

@@ -1,0 +1,60 @@
+import { basename } from 'node:path'
+import type { ParsedMarkdown } from '../markdown/parse-markdown.js'
+import type { FileIssue } from './file-issue.js'
+
+/** What the checks across files need of one entry; cached in the build manifest. */
+export interface EntryOutline {
+  file: string
+  slug: string
+  title: string
+  related: string[]
+  /** Lines of the slug and of each related link, for messages. */
+  slugLine: number
+  relatedLines: number[]
+}
+
+/**
+ * Problems no single file shows: two files with one slug (the later file is
+ * the one in error), related links to entries that don't exist, a file not named
+ * after its slug. Returns the issues and the entries that may be built.
+ */
+export function crossCheck(outlines: EntryOutline[]): { issues: FileIssue[]; accepted: EntryOutline[] } {
+  const issues: FileIssue[] = []
+  const bySlug = new Map<string, EntryOutline>()
+  const accepted: EntryOutline[] = []
+  for (const outline of outlines) {
+    const first = bySlug.get(outline.slug)
+    if (first) {
+      issues.push({ file: outline.file, line: outline.slugLine, severity: 'error', message: `slug "${outline.slug}" is already used by ${first.file}` })
+      continue
+    }
+    bySlug.set(outline.slug, outline)
+    accepted.push(outline)
+  }
+  for (const outline of accepted) {
+    if (basename(outline.file) !== `${outline.slug}.md`) {
+      issues.push({ file: outline.file, line: outline.slugLine, severity: 'warning', message: `file name should be ${outline.slug}.md to match the slug` })
+    }
+    outline.related.forEach((slug, i) => {
+      if (!bySlug.has(slug)) {
+        issues.push({ file: outline.file, line: outline.relatedLines[i] ?? 1, severity: 'error', message: `related entry "${slug}" does not exist (no entry has that slug)` })
+      }
+    })
+  }
+  return { issues, accepted }
+}
+
+/** The outline of a parsed file, or none when it has no usable slug. */
+export function outlineOf(file: string, parsed: ParsedMarkdown): EntryOutline | undefined {
+  const { draft, lines } = parsed
+  if (typeof draft.slug !== 'string' || draft.slug === '') return undefined
+  const related = Array.isArray(draft.related) ? draft.related.filter((r) => typeof r === 'string') : []
+  return {
+    file,
+    slug: draft.slug,
+    title: typeof draft.title === 'string' ? draft.title : draft.slug,
+    related,
+    slugLine: lines.slug ?? 1,
+    relatedLines: related.map((_, i) => lines[`related[${i}]`] ?? 1),
+  }
+}

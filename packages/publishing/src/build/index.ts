@@ -1,0 +1,6 @@
+export { buildSite, type BuildOptions, type BuildResult } from './build-site.js'
+export { lintContent } from './lint-content.js'
+export { loadSiteSettings, siteSettingsFileName } from './site-settings-file.js'
+export { formatFileIssue, hasErrors, type FileIssue } from './file-issue.js'
+export { createPdfRenderer, type PdfRenderer, type PdfJob } from './pdf-renderer.js'
+export { outputPaths, feedFileName } from './output-paths.js'

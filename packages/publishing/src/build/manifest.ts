@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { CareerPathFeedItem } from '../feed/feed-types.js'
+import type { EntryOutline } from './cross-check.js'
+import { writeFileAtomic } from './write-file-atomic.js'
+
+/** Bump when any renderer changes its output, so every entry renders again. */
+export const rendererVersion = 1
+
+export interface OutputRecord {
+  hash: string
+  size: number
+}
+
+export interface ManifestEntry {
+  /** sha256 of the source file. */
+  sourceHash: string
+  /** Source, settings and related titles together: equal key, equal outputs. */
+  renderKey: string
+  outline: EntryOutline
+  outputs: { markdown: OutputRecord; pdf: OutputRecord; json: OutputRecord }
+  feedItem: CareerPathFeedItem
+}
+
+export interface Manifest {
+  rendererVersion: number
+  settingsHash: string
+  /** Keyed by source file path. */
+  entries: Record<string, ManifestEntry>
+  feed?: OutputRecord
+}
+
+export const manifestFileName = '.careers-manifest.json'
+
+/** The previous build's manifest; an empty one when missing, unreadable or from another renderer. */
+export async function loadManifest(outDir: string): Promise<Manifest> {
+  const empty: Manifest = { rendererVersion, settingsHash: '', entries: {} }
+  try {
+    const manifest = JSON.parse(await readFile(join(outDir, manifestFileName), 'utf8')) as Manifest
+    if (manifest.rendererVersion !== rendererVersion || typeof manifest.entries !== 'object') return empty
+    return manifest
+  } catch {
+    return empty
+  }
+}
+
+export async function saveManifest(outDir: string, manifest: Manifest): Promise<void> {
+  await writeFileAtomic(join(outDir, manifestFileName), JSON.stringify(manifest))
+}

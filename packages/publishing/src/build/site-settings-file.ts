@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { LineCounter, parseDocument } from 'yaml'
+import { z } from 'zod'
+import type { SiteSettings } from '../site.js'
+import type { FileIssue } from './file-issue.js'
+
+const url = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
+const text = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty')
+
+const siteSettingsSchema = z.object({
+  siteName: text,
+  baseUrl: url.transform((u) => u.replace(/\/+$/, '')),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like en or en-GB').default('en'),
+  feed: z.object({ title: text, description: text }),
+  callToAction: z.object({ label: text, url }),
+  handoutFooter: z.string().default(''),
+})
+
+export const siteSettingsFileName = 'site.yml'
+
+export type SiteSettingsResult = { settings: SiteSettings; issues: [] } | { settings: undefined; issues: FileIssue[] }
+
+/**
+ * Reads `<contentDir>/site.yml`; `baseUrl` (from `--base-url`) overrides the
+ * file's. Every problem names the file, the line and the key.
+ */
+export async function loadSiteSettings(contentDir: string, baseUrl?: string): Promise<SiteSettingsResult> {
+  const file = join(contentDir, siteSettingsFileName)
+  let source: string
+  try {
+    source = await readFile(file, 'utf8')
+  } catch {
+    return { settings: undefined, issues: [{ file, line: 1, severity: 'error', message: `cannot read the site settings (${siteSettingsFileName} with siteName, baseUrl, feed, callToAction, handoutFooter)` }] }
+  }
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(source, { lineCounter })
+  if (doc.errors.length) {
+    return {
+      settings: undefined,
+      issues: doc.errors.map((e) => ({ file, line: lineCounter.linePos(e.pos[0]).line, severity: 'error', message: e.message.split('\n')[0]! })),
+    }
+  }
+  const data = (doc.toJSON() ?? {}) as Record<string, unknown>
+  if (baseUrl !== undefined) data.baseUrl = baseUrl
+  const result = siteSettingsSchema.safeParse(data)
+  if (result.success) return { settings: result.data, issues: [] }
+  return {
+    settings: undefined,
+    issues: result.error.issues.map((issue) => {
+      const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number] } | undefined
+      const fromFlag = issue.path[0] === 'baseUrl' && baseUrl !== undefined
+      return {
+        file: fromFlag ? '--base-url' : file,
+        line: node?.range ? lineCounter.linePos(node.range[0]).line : 1,
+        severity: 'error',
+        message: `${issue.path.join('.') || '(settings)'}: ${issue.message}`,
+      }
+    }),
+  }
+}

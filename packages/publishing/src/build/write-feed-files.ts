@@ -1,0 +1,20 @@
+import { join } from 'node:path'
+import { buildFeed } from '../feed/build-feed.js'
+import { extensionDoc } from '../feed/extension-doc.js'
+import type { CareerPathFeedItem } from '../feed/feed-types.js'
+import type { SiteSettings } from '../site.js'
+import type { OutputRecord } from './manifest.js'
+import { extensionDocFileName, feedFileName } from './output-paths.js'
+import { writeIfChanged } from './render-entry-files.js'
+
+/** `feed.json` with every item (a static file is not paginated) and the extension's description. */
+export async function writeFeedFiles(
+  outDir: string,
+  site: SiteSettings,
+  items: CareerPathFeedItem[],
+  before?: OutputRecord,
+): Promise<OutputRecord> {
+  await writeIfChanged(join(outDir, extensionDocFileName), extensionDoc(site))
+  const feed = `${JSON.stringify(buildFeed(items, site), null, 2)}\n`
+  return writeIfChanged(join(outDir, feedFileName), feed, before)
+}

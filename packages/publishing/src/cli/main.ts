@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs'
+import { relative } from 'node:path'
+import mri from 'mri'
+import { buildSite } from '../build/build-site.js'
+import { formatFileIssue, type FileIssue } from '../build/file-issue.js'
+import { lintContent } from '../build/lint-content.js'
+import { progressReporter } from './progress.js'
+import { usage } from './usage.js'
+
+type Out = Pick<Console, 'log' | 'error'>
+
+/** The `careers` command. Returns the exit code: 0 fine, 1 problems found, 2 bad usage. */
+export async function run(argv: string[], out: Out = console): Promise<number> {
+  const args = mri(argv, {
+    string: ['content', 'out', 'base-url', 'threads'],
+    boolean: ['help', 'version', 'quiet', 'strict'],
+    alias: { h: 'help', v: 'version' },
+  })
+  const [command, ...rest] = args._
+  if (args.version) {
+    out.log(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version)
+    return 0
+  }
+  if (args.help || !command) {
+    out.log(usage)
+    return command || args.help ? 0 : 2
+  }
+  const known = new Set(['_', 'content', 'out', 'base-url', 'threads', 'help', 'h', 'version', 'v', 'quiet', 'strict'])
+  const unknown = Object.keys(args).filter((k) => !known.has(k))
+  if (unknown.length) return usageError(out, `unknown option --${unknown[0]}`)
+  switch (command) {
+    case 'build':
+      if (rest.length) return usageError(out, `build takes no arguments (got "${rest[0]}"); use --content DIR`)
+      return build(args, out)
+    case 'lint':
+      if (rest.length > 1) return usageError(out, 'lint takes one folder')
+      return lint(rest[0] ?? 'content', args.strict === true, out)
+    default:
+      return usageError(out, `unknown command "${command}"`)
+  }
+}
+
+async function build(args: Record<string, unknown>, out: Out): Promise<number> {
+  const contentDir = (args.content as string | undefined) ?? 'content'
+  const outDir = (args.out as string | undefined) ?? 'dist'
+  const threads = args.threads === undefined ? undefined : Number(args.threads)
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) return usageError(out, '--threads takes a whole number')
+  const started = performance.now()
+  const progress = args.quiet ? undefined : progressReporter('Rendering')
+  const result = await buildSite({
+    contentDir,
+    outDir,
+    ...(args['base-url'] !== undefined ? { baseUrl: String(args['base-url']) } : {}),
+    ...(threads !== undefined ? { pdfThreads: threads } : {}),
+    ...(progress ? { onProgress: progress.update } : {}),
+  })
+  report(result.issues, out)
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  const built = result.rendered.length + result.unchanged.length
+  out.log(
+    `Built ${built} entries into ${outDir} in ${seconds}s: ` +
+      `${result.rendered.length} rendered, ${result.unchanged.length} unchanged` +
+      (result.removed.length ? `, ${result.removed.length} removed` : '') +
+      (result.kept.length ? `, ${result.kept.length} failed (last good version kept)` : ''),
+  )
+  if (result.issues.length) {
+    out.error(`${result.issues.length} error${result.issues.length === 1 ? '' : 's'}; the other entries were built.`)
+    return 1
+  }
+  return 0
+}
+
+async function lint(dir: string, strict: boolean, out: Out): Promise<number> {
+  const issues = await lintContent(dir)
+  report(issues, out)
+  const errors = issues.filter((i) => i.severity === 'error').length
+  const warnings = issues.length - errors
+  out.log(issues.length ? `${errors} error(s), ${warnings} warning(s)` : `No problems in ${dir}.`)
+  return errors || (strict && warnings) ? 1 : 0
+}
+
+function report(issues: FileIssue[], out: Out) {
+  for (const issue of issues) out.error(formatFileIssue({ ...issue, file: relative(process.cwd(), issue.file) || issue.file }))
+}
+
+function usageError(out: Out, message: string): number {
+  out.error(`careers: ${message}\n\n${usage}`)
+  return 2
+}

@@ -1,0 +1,17 @@
+export const usage = `Usage: careers <command> [options]
+
+Commands:
+  build [--content DIR] [--out DIR] [--base-url URL]
+        Every format of every entry in DIR (default: content) into the output
+        folder (default: dist): feed.json and career-paths/<slug>.{md,pdf,json}.
+        Unchanged entries are not rendered again.
+        --threads N   worker threads for PDFs (default: one per core; 0 = none)
+        --quiet       no progress, only problems and the summary
+  lint [DIR] [--strict]
+        Every problem in every file of DIR (default: content) as file:line: message.
+        Exits 1 on errors (with --strict, on warnings too).
+
+Options:
+  -h, --help     this text
+  -v, --version  the version
+`

@@ -1,0 +1,49 @@
+import { pageTitle, type CareerPath } from '@careers/career-path'
+import { entryUrls, type SiteSettings } from '../site.js'
+import { careerPathToJson, entryId } from './entry-json.js'
+import { renderEntryHtml } from './entry-html.js'
+import type { CareerPathFeedItem } from './feed-types.js'
+import { summarize } from './summary.js'
+
+export interface FeedItemInput {
+  entry: CareerPath
+  /** The entry's canonical Markdown (becomes `content_text`). */
+  markdown: string
+  /** Sizes of the published files, for the attachments. */
+  sizes: { pdf: number; markdown: number }
+  relatedTitles?: Record<string, string>
+}
+
+/**
+ * One JSON Feed 1.1 item: stable id, sanitized HTML, the Markdown as text, the
+ * handout in two formats as attachments sharing one title, and the structured
+ * entry under `_career_path`.
+ */
+export function careerPathFeedItem(input: FeedItemInput, site: SiteSettings): CareerPathFeedItem {
+  const { entry, markdown, sizes, relatedTitles = {} } = input
+  const urls = entryUrls(site, entry.slug)
+  const handoutTitle = `${pageTitle(entry.title)} handout`
+  const item: CareerPathFeedItem = {
+    id: entryId(entry),
+    url: urls.page,
+    title: pageTitle(entry.title),
+    summary: summarize(entry),
+    content_html: renderEntryHtml(entry, site, relatedTitles),
+    content_text: markdown,
+    ...(entry.published ? { date_published: toRfc3339(entry.published) } : {}),
+    ...(entry.updated ?? entry.published ? { date_modified: toRfc3339((entry.updated ?? entry.published)!) } : {}),
+    tags: entry.tags ?? [],
+    language: site.language,
+    attachments: [
+      { url: urls.pdf, mime_type: 'application/pdf', title: handoutTitle, size_in_bytes: sizes.pdf },
+      { url: urls.markdown, mime_type: 'text/markdown', title: handoutTitle, size_in_bytes: sizes.markdown },
+    ],
+    _career_path: careerPathToJson(entry, site, relatedTitles),
+  }
+  return item
+}
+
+/** A date (`2026-11-01`) or date-time as an RFC 3339 date-time in UTC. */
+export function toRfc3339(date: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : new Date(date).toISOString().replace('.000Z', 'Z')
+}

@@ -1,0 +1,6 @@
+export { buildFeed, clampPageSize, defaultFeedPageSize, maxFeedPageSize, type FeedPage } from './build-feed.js'
+export { careerPathFeedItem, toRfc3339, type FeedItemInput } from './feed-item.js'
+export { careerPathToJson, entryId, extensionAboutUrl, careerPathJsonVersion, type CareerPathJson } from './entry-json.js'
+export { renderEntryHtml, mdastToSafeHtml, sanitizeSchema } from './entry-html.js'
+export { summarize } from './summary.js'
+export { jsonFeedMimeType, jsonFeedVersion, type CareerPathFeed, type CareerPathFeedItem } from './feed-types.js'

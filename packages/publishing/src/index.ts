@@ -1,0 +1,13 @@
+export { renderMarkdown, parseMarkdown, careerPathToMdast, formatIssue } from './markdown/index.js'
+export type { ParsedMarkdown, SourceIssue, EntryToMdastOptions } from './markdown/index.js'
+export {
+  buildFeed,
+  careerPathFeedItem,
+  careerPathToJson,
+  entryId,
+  renderEntryHtml,
+  clampPageSize,
+  jsonFeedMimeType,
+} from './feed/index.js'
+export type { CareerPathFeed, CareerPathFeedItem, CareerPathJson, FeedPage } from './feed/index.js'
+export { entryUrls, feedUrl, type SiteSettings, type EntryUrls } from './site.js'

@@ -1,0 +1,2 @@
+export { renderHandout, type HandoutOptions } from './render-handout.js'
+export { registerHandoutFonts } from './register-handout-fonts.js'
