@@ -70,6 +70,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     result.issues.push(...errors.map((i) => ({ ...i, file: file.file })))
     if (!parsed.entry) {
       failed.add(file.file)
+      // Still known by its slug, so the entries that link to it are not in error too.
+      const outline = outlineOf(file.file, parsed) ?? cached?.outline
+      if (outline) candidates.push({ file, outline: { ...outline, title: cached?.outline.title ?? outline.title } })
       continue
     }
     candidates.push({ file, entry: parsed.entry, ...(cached ? { cached } : {}), outline: outlineOf(file.file, parsed)! })

@@ -12,6 +12,7 @@ import { toString } from 'mdast-util-to-string'
 import type { SourceIssue } from './issue.js'
 import { markdownProcessor } from './processor.js'
 import { readSectionBody } from './read-section-body.js'
+import { frontMatterKeys } from './front-matter.js'
 import { readFrontMatter } from './read-front-matter.js'
 import { splitSections } from './split-sections.js'
 
@@ -38,8 +39,11 @@ export function parseMarkdown(markdown: string): ParsedMarkdown {
   const lines: Record<string, number> = {}
 
   const yaml = body[0]?.type === 'yaml' ? body.shift() : undefined
+  let frontMatterRead = false
   if (yaml?.type === 'yaml') {
+    const before = issues.length
     const frontMatter = readFrontMatter(yaml.value, yaml.position?.start.line ?? 1, issues)
+    frontMatterRead = issues.length === before
     Object.assign(draft, frontMatter.data)
     Object.assign(lines, frontMatter.lines)
   } else {
@@ -84,6 +88,7 @@ export function parseMarkdown(markdown: string): ParsedMarkdown {
     for (const issue of result.issues) {
       const key = issue.path.split(/[.[]/)[0] as SectionKey
       if (sections.some((s) => s.key === key) && !present.has(key)) continue // reported as a missing section
+      if (!frontMatterRead && (frontMatterKeys as readonly string[]).includes(key)) continue // its syntax error says it
       issues.push({ line: issue.line ?? lineOf(issue.path, lines), message: `${issue.path}: ${issue.message}`, severity: 'error' })
     }
   }

@@ -10,7 +10,6 @@ const styles = StyleSheet.create({
     lineHeight: lineHeights.heading,
     fontWeight: weights.semibold,
     color: colors.accent,
-    letterSpacing: 1.2,
     textTransform: 'uppercase',
     marginBottom: 4,
   },

@@ -15,6 +15,8 @@ const styles = StyleSheet.create({
   },
   about: {
     flex: 1,
+  },
+  line: {
     fontSize: fontSizes.footer,
     lineHeight: lineHeights.footer,
     color: colors.muted,
@@ -47,12 +49,14 @@ export interface PageFooterProps {
 export function PageFooter({ note, url }: PageFooterProps) {
   return (
     <View style={styles.footer} fixed>
-      <Text style={styles.about}>
-        {note ? `${note}\n` : ''}
-        <Link src={url} style={styles.url}>
-          {url}
-        </Link>
-      </Text>
+      <View style={styles.about}>
+        {note ? <Text style={styles.line}>{note}</Text> : null}
+        <Text style={styles.line}>
+          <Link src={url} style={styles.url}>
+            {url}
+          </Link>
+        </Text>
+      </View>
       <Text
         style={styles.pageNumber}
         render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`}

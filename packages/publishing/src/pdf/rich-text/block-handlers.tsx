@@ -1,14 +1,24 @@
 import { Text, View } from '@react-pdf/renderer'
 import type { Handlers } from './rich-text-state.js'
 import { bulletFor, markerColumnWidth } from './list-markers.js'
+import { containsBreak, splitAtBreaks } from './split-at-breaks.js'
 import { richTextStyles as styles } from './rich-text-styles.js'
 
 /** Paragraphs and lists: the blocks of rich text. */
 export const blockHandlers = {
   paragraph(node, state) {
-    const gap = state.listDepth > 0 ? styles.itemGap : styles.blockGap
+    const gap = state.index === 0 ? undefined : state.listDepth > 0 ? styles.itemGap : styles.blockGap
+    if (!containsBreak(node)) {
+      return <Text style={gap ? [styles.paragraph, gap] : styles.paragraph}>{state.all(node, state)}</Text>
+    }
     return (
-      <Text style={state.index > 0 ? [styles.paragraph, gap] : styles.paragraph}>{state.all(node, state)}</Text>
+      <View style={gap}>
+        {splitAtBreaks(node).map((line, index) => (
+          <Text key={index} style={styles.paragraph}>
+            {line.children.length > 0 ? state.all(line, state) : '\u00a0'}
+          </Text>
+        ))}
+      </View>
     )
   },
 
@@ -33,7 +43,7 @@ export const blockHandlers = {
     const [first, ...rest] = node.children
     // The common item, one paragraph, is itself the text column: one view fewer per item.
     const body =
-      first?.type === 'paragraph' && rest.length === 0 ? (
+      first?.type === 'paragraph' && rest.length === 0 && !containsBreak(first) ? (
         <Text style={styles.itemText}>{state.all(first, state)}</Text>
       ) : (
         <View style={styles.itemBody}>{state.all(node, state)}</View>

@@ -31,6 +31,8 @@ export const inlineHandlers = {
     )
   },
 
+  // Paragraphs are cut into lines at their breaks before this runs (see
+  // `splitAtBreaks`); a break met anyway still ends the line.
   break() {
     return '\n'
   },

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import * as api from './index.js'
+
+/**
+ * The public API of the package. Adding, renaming or removing an export is a
+ * change for every consumer (publishing, the CMS): update this list on purpose.
+ */
+const runtimeExports = [
+  'careerPathSchema',
+  'hasSection',
+  'isEmptyRichText',
+  'isSafeUrl',
+  'lifeHeading',
+  'lifeMatch',
+  'lifeSections',
+  'limits',
+  'normalizeRichText',
+  'pageTitle',
+  'paragraphs',
+  'richTextFields',
+  'safeLinkProtocols',
+  'sections',
+  'slugPattern',
+  'slugify',
+  'validateCareerPath',
+  'validateRichText',
+  'withArticle',
+]
+
+const typeExports = [
+  'CareerPath',
+  'Faq',
+  'Issue',
+  'RichText',
+  'RichTextBlock',
+  'RichTextField',
+  'RichTextInline',
+  'SectionKey',
+  'SectionSpec',
+  'Specialization',
+  'ValidationResult',
+]
+
+describe('public API of @careers/career-path', () => {
+  it('exports exactly these values', () => {
+    expect(Object.keys(api).sort()).toEqual(runtimeExports)
+  })
+
+  it('declares exactly these names in src/index.ts (values and types)', () => {
+    const source = readFileSync(new URL('./index.ts', import.meta.url), 'utf8')
+    const names = [...source.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)]
+      .flatMap((m) => m[1]!.split(','))
+      .map((s) => s.trim().split(/\s+as\s+/).pop()!)
+      .filter(Boolean)
+    expect(source).not.toMatch(/export\s+\*/)
+    expect(names.sort()).toEqual([...runtimeExports, ...typeExports].sort())
+  })
+
+  it('exports functions where functions are expected', () => {
+    for (const name of ['hasSection', 'isEmptyRichText', 'isSafeUrl', 'lifeHeading', 'normalizeRichText', 'pageTitle', 'paragraphs', 'slugify', 'validateCareerPath', 'validateRichText', 'withArticle'] as const) {
+      expect(typeof api[name], name).toBe('function')
+    }
+  })
+})

@@ -1,0 +1,125 @@
+import { readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { scratchContent } from '../test-support/content-fixture.js'
+import { buildSite } from './build-site.js'
+import { outputPaths } from './output-paths.js'
+
+let scratch: Awaited<ReturnType<typeof scratchContent>>
+const build = (extra: { baseUrl?: string } = {}) =>
+  buildSite({ contentDir: scratch.content, outDir: scratch.out, pdfThreads: 0, ...extra })
+const mtimes = async (slug: string) =>
+  Promise.all(Object.values(outputPaths(scratch.out, slug)).map(async (f) => (await stat(f)).mtimeMs))
+const feed = async () => JSON.parse(await readFile(join(scratch.out, 'feed.json'), 'utf8'))
+
+beforeEach(async () => {
+  scratch = await scratchContent()
+})
+afterEach(() => scratch.remove())
+
+describe('buildSite', () => {
+  it('writes every format of every entry and a feed with one item each', async () => {
+    const result = await build()
+    expect(result.issues).toEqual([])
+    expect(result.rendered).toEqual([...scratch.slugs].sort())
+    for (const slug of scratch.slugs) {
+      const paths = outputPaths(scratch.out, slug)
+      expect(await readFile(paths.markdown, 'utf8')).toBe(await scratch.read(slug))
+      expect((await readFile(paths.pdf)).subarray(0, 5).toString()).toBe('%PDF-')
+      expect(JSON.parse(await readFile(paths.json, 'utf8')).slug).toBe(slug)
+    }
+    expect((await feed()).items.map((i: { _career_path: { slug: string } }) => i._career_path.slug).sort()).toEqual(
+      [...scratch.slugs].sort(),
+    )
+  })
+
+  it('renders nothing and rewrites nothing when nothing changed', async () => {
+    await build()
+    const before = await Promise.all(scratch.slugs.map(mtimes))
+    const feedBefore = (await stat(join(scratch.out, 'feed.json'))).mtimeMs
+    const again = await build()
+    expect(again.rendered).toEqual([])
+    expect(again.unchanged).toHaveLength(scratch.slugs.length)
+    expect(await Promise.all(scratch.slugs.map(mtimes))).toEqual(before)
+    expect((await stat(join(scratch.out, 'feed.json'))).mtimeMs).toBe(feedBefore)
+  })
+
+  it('re-renders only the changed entry, and the feed', async () => {
+    await build()
+    const untouched = await mtimes('qa-engineer')
+    await scratch.edit('backend-developer', (t) => t.replace('- Managing and maintaining databases.', '- Managing, tuning and maintaining databases.'))
+    const result = await build()
+    expect(result.rendered).toEqual(['backend-developer'])
+    expect(await mtimes('qa-engineer')).toEqual(untouched)
+    expect(await readFile(outputPaths(scratch.out, 'backend-developer').markdown, 'utf8')).toContain('Managing, tuning and maintaining')
+    const item = (await feed()).items.find((i: { id: string }) => i.id.endsWith(':backend-developer'))
+    expect(item.content_text).toContain('Managing, tuning and maintaining')
+  })
+
+  it('re-renders the entries that link to an entry whose title changed', async () => {
+    await build()
+    await scratch.edit('mobile-developer', (t) => t.replace('title: Mobile Developer', 'title: Mobile App Developer'))
+    const result = await build()
+    const linkers = []
+    for (const slug of scratch.slugs) if ((await scratch.read(slug)).includes('(mobile-developer.md)')) linkers.push(slug)
+    expect(result.rendered).toEqual(['mobile-developer', ...linkers].sort())
+    expect(await readFile(outputPaths(scratch.out, 'frontend-developer').markdown, 'utf8')).toContain('[Mobile App Developer](mobile-developer.md)')
+  })
+
+  it('removes the outputs of a deleted entry', async () => {
+    await build()
+    // Unlink it from the others first, so the build stays clean.
+    for (const slug of scratch.slugs) await scratch.edit(slug, (t) => t.replace(/^- \[[^\]]*\]\(qa-engineer\.md\)\n/m, ''))
+    const { rm } = await import('node:fs/promises')
+    await rm(scratch.entryFile('qa-engineer'))
+    const result = await build()
+    expect(result.issues).toEqual([])
+    expect(result.removed).toEqual(['qa-engineer'])
+    await expect(stat(outputPaths(scratch.out, 'qa-engineer').pdf)).rejects.toThrow()
+    expect((await feed()).items).toHaveLength(scratch.slugs.length - 1)
+  })
+
+  it('uses --base-url for every URL but keeps ids', async () => {
+    await build({ baseUrl: 'https://other.example.org/' })
+    const item = (await feed()).items[0]
+    expect(item.url).toMatch(/^https:\/\/other\.example\.org\/career-paths\//)
+    expect(item.attachments[0].url).toMatch(/^https:\/\/other\.example\.org\//)
+    expect(item.id).not.toContain('other.example.org')
+  })
+
+  it('reports bad entries with file and line, and still builds the others', async () => {
+    await scratch.edit('api-developer', (t) => t.replace('slug: api-developer', 'slug: [api-developer'))
+    await scratch.edit('qa-engineer', (t) => t.replace(/## Definition of a QA Engineer\n\n[^\n]+\n\n/, ''))
+    await scratch.edit('mobile-developer', (t) => t.replace('slug: mobile-developer', 'slug: frontend-developer'))
+    await scratch.edit('data-engineer', (t) => t.replace('€', '[click](javascript:alert(1)) €'))
+    const result = await build()
+    const where = (slug: string) => result.issues.filter((i) => i.file === scratch.entryFile(slug))
+    // YAML notices the unclosed list on the line after it opens.
+    expect(where('api-developer')).toEqual([expect.objectContaining({ line: 4, message: expect.stringMatching(/^front matter: Flow sequence/) })])
+    expect(where('qa-engineer')[0]?.message).toContain('missing section "## Definition of a QA Engineer"')
+    expect(where('mobile-developer')[0]).toMatchObject({ line: 3, message: expect.stringContaining('already used by') })
+    const unsafe = where('data-engineer')[0]!
+    expect(unsafe.message).toContain('javascript:alert(1)')
+    expect((await scratch.read('data-engineer')).split('\n')[unsafe.line - 1]).toContain('javascript:')
+    expect(result.rendered).toEqual(['backend-developer', 'database-developer', 'devops-engineer', 'frontend-developer', 'full-stack-developer', 'security-engineer'])
+  })
+
+  it('keeps the last good outputs of an entry that breaks', async () => {
+    await build()
+    const good = await readFile(outputPaths(scratch.out, 'devops-engineer').markdown, 'utf8')
+    await scratch.edit('devops-engineer', (t) => t.replace('title: DevOps Engineer', 'title:'))
+    const result = await build()
+    expect(result.issues.some((i) => i.file === scratch.entryFile('devops-engineer'))).toBe(true)
+    expect(result.kept).toEqual([scratch.entryFile('devops-engineer')])
+    expect(await readFile(outputPaths(scratch.out, 'devops-engineer').markdown, 'utf8')).toBe(good)
+    expect((await feed()).items).toHaveLength(scratch.slugs.length)
+  })
+
+  it('names the settings file and key when site.yml is wrong', async () => {
+    const { writeFile } = await import('node:fs/promises')
+    await writeFile(join(scratch.content, 'site.yml'), 'siteName: X\nbaseUrl: not a url\n')
+    const result = await build()
+    expect(result.rendered).toEqual([])
+    expect(result.issues).toContainEqual(expect.objectContaining({ file: join(scratch.content, 'site.yml'), line: 2, message: expect.stringContaining('baseUrl') }))
+  })
+})
