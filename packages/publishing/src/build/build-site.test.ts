@@ -90,18 +90,20 @@ describe('buildSite', () => {
   it('reports bad entries with file and line, and still builds the others', async () => {
     await scratch.edit('api-developer', (t) => t.replace('slug: api-developer', 'slug: [api-developer'))
     await scratch.edit('qa-engineer', (t) => t.replace(/## Definition of a QA Engineer\n\n[^\n]+\n\n/, ''))
-    await scratch.edit('mobile-developer', (t) => t.replace('slug: mobile-developer', 'slug: frontend-developer'))
+    await scratch.write('backend-developer-copy', await scratch.read('backend-developer'))
     await scratch.edit('data-engineer', (t) => t.replace('€', '[click](javascript:alert(1)) €'))
     const result = await build()
     const where = (slug: string) => result.issues.filter((i) => i.file === scratch.entryFile(slug))
     // YAML notices the unclosed list on the line after it opens.
     expect(where('api-developer')).toEqual([expect.objectContaining({ line: 4, message: expect.stringMatching(/^front matter: Flow sequence/) })])
     expect(where('qa-engineer')[0]?.message).toContain('missing section "## Definition of a QA Engineer"')
-    expect(where('mobile-developer')[0]).toMatchObject({ line: 3, message: expect.stringContaining('already used by') })
+    expect(where('backend-developer-copy')).toEqual([
+      expect.objectContaining({ line: 3, message: `slug "backend-developer" is already used by ${scratch.entryFile('backend-developer')}` }),
+    ])
     const unsafe = where('data-engineer')[0]!
     expect(unsafe.message).toContain('javascript:alert(1)')
     expect((await scratch.read('data-engineer')).split('\n')[unsafe.line - 1]).toContain('javascript:')
-    expect(result.rendered).toEqual(['backend-developer', 'database-developer', 'devops-engineer', 'frontend-developer', 'full-stack-developer', 'security-engineer'])
+    expect(result.rendered).toEqual(scratch.slugs.filter((s) => !['api-developer', 'qa-engineer', 'data-engineer'].includes(s)).sort())
   })
 
   it('keeps the last good outputs of an entry that breaks', async () => {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { parseMarkdown } from '../markdown/parse-markdown.js'
 import { readContentFiles, sha256, type ContentFile } from './content-files.js'
-import { crossCheck, outlineOf, type EntryOutline } from './cross-check.js'
+import { crossCheck, outlineFromFileName, outlineOf, type EntryOutline } from './cross-check.js'
 import type { FileIssue } from './file-issue.js'
 import { loadManifest, rendererVersion, saveManifest, type Manifest, type ManifestEntry } from './manifest.js'
 import { outputPaths } from './output-paths.js'
@@ -71,7 +71,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (!parsed.entry) {
       failed.add(file.file)
       // Still known by its slug, so the entries that link to it are not in error too.
-      const outline = outlineOf(file.file, parsed) ?? cached?.outline
+      const outline = outlineOf(file.file, parsed) ?? cached?.outline ?? outlineFromFileName(file.file)
       if (outline) candidates.push({ file, outline: { ...outline, title: cached?.outline.title ?? outline.title } })
       continue
     }

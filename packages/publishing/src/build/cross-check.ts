@@ -58,3 +58,9 @@ export function outlineOf(file: string, parsed: ParsedMarkdown): EntryOutline | 
     relatedLines: related.map((_, i) => lines[`related[${i}]`] ?? 1),
   }
 }
+
+/** A broken file whose slug can't be read is still taken to be the entry its name says. */
+export function outlineFromFileName(file: string): EntryOutline {
+  const slug = basename(file, '.md')
+  return { file, slug, title: slug, related: [], slugLine: 1, relatedLines: [] }
+}

@@ -1,6 +1,6 @@
 import { parseMarkdown } from '../markdown/parse-markdown.js'
 import { readContentFiles } from './content-files.js'
-import { crossCheck, outlineOf, type EntryOutline } from './cross-check.js'
+import { crossCheck, outlineFromFileName, outlineOf, type EntryOutline } from './cross-check.js'
 import type { FileIssue } from './file-issue.js'
 import { loadSiteSettings } from './site-settings-file.js'
 
@@ -15,7 +15,7 @@ export async function lintContent(contentDir: string): Promise<FileIssue[]> {
   for (const { file, text } of await readContentFiles(contentDir)) {
     const parsed = parseMarkdown(text)
     issues.push(...parsed.issues.map((issue) => ({ ...issue, file })))
-    const outline = outlineOf(file, parsed)
+    const outline = outlineOf(file, parsed) ?? outlineFromFileName(file)
     if (outline) outlines.push(outline)
   }
   issues.push(...crossCheck(outlines).issues)

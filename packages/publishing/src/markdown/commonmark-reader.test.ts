@@ -102,11 +102,15 @@ describe('rendered Markdown read by an independent CommonMark parser (commonmark
     fc.assert(
       fc.property(careerPath, (entry) => {
         const blocks = children(read(entry))
-        for (const specialization of entry.specializations) {
-          const at = blocks.findIndex((b) => b.type === 'heading' && b.level === 3 && onlyText(b) === specialization.name)
+        if (entry.specializations.length) {
+          const at = blocks.findIndex((b) => b.type === 'heading' && b.level === 2 && onlyText(b) === `Types of ${entry.title}`)
           expect(at).toBeGreaterThan(0)
-          expect(blocks[at + 1]!.type).toBe('paragraph')
-          expect(onlyText(blocks[at + 1]!)).toBe(specialization.description)
+          // "### name" then one paragraph, for each specialization in order, then the next section.
+          const section = blocks.slice(at + 1, at + 1 + 2 * entry.specializations.length)
+          expect(section.map((b) => (b.type === 'heading' ? `h${b.level}` : b.type))).toEqual(entry.specializations.flatMap(() => ['h3', 'paragraph']))
+          expect(section.map(onlyText)).toEqual(entry.specializations.flatMap((s) => [s.name, s.description]))
+          const after = blocks[at + 1 + section.length]
+          if (after) expect(after.type === 'heading' && after.level === 2).toBe(true)
         }
         if (entry.related.length) {
           const list = blocks[blocks.length - 1]!
