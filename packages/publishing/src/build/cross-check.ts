@@ -14,15 +14,16 @@ export interface EntryOutline {
 }
 
 /**
- * Problems no single file shows: two files with one slug (the later file is
- * the one in error), related links to entries that don't exist, a file not named
+ * Problems no single file shows: two files with one slug (the file named after
+ * the slug keeps it, else the first), related links to entries that don't exist, a file not named
  * after its slug. Returns the issues and the entries that may be built.
  */
 export function crossCheck(outlines: EntryOutline[]): { issues: FileIssue[]; accepted: EntryOutline[] } {
   const issues: FileIssue[] = []
   const bySlug = new Map<string, EntryOutline>()
   const accepted: EntryOutline[] = []
-  for (const outline of outlines) {
+  const ownsName = (o: EntryOutline) => (basename(o.file) === `${o.slug}.md` ? 0 : 1)
+  for (const outline of [...outlines].sort((a, b) => ownsName(a) - ownsName(b))) {
     const first = bySlug.get(outline.slug)
     if (first) {
       issues.push({ file: outline.file, line: outline.slugLine, severity: 'error', message: `slug "${outline.slug}" is already used by ${first.file}` })

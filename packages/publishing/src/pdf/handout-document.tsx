@@ -12,6 +12,10 @@ import { colors, fontSizes, fonts, space } from './theme.js'
 const styles = StyleSheet.create({
   page: {
     fontFamily: fonts.body,
+    // Inter's contextual alternates (arrows from "->", a raised colon in
+    // "10:30") make shaping about three times slower, and shaping is most of
+    // a render; the handout's prose does not need them.
+    fontFeatureSettings: { calt: false },
     fontSize: fontSizes.body,
     color: colors.text,
     paddingTop: space.pageTop,
