@@ -9,7 +9,7 @@ import {
 } from '@careers/career-path'
 import type { RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import type { SourceIssue } from './issue.js'
+import { excerpt, type SourceIssue } from './issue.js'
 import { markdownProcessor } from './processor.js'
 import { readSectionBody } from './read-section-body.js'
 import { frontMatterKeys } from './front-matter.js'
@@ -56,7 +56,7 @@ export function parseMarkdown(markdown: string): ParsedMarkdown {
     body.shift()
     const expected = typeof draft.title === 'string' ? pageTitle(draft.title) : undefined
     if (expected && toString(first) !== expected) {
-      issues.push({ line: titleLine, message: `page title should read "# ${expected}"`, severity: 'warning' })
+      issues.push({ line: titleLine, message: `page title should read "# ${excerpt(expected)}"`, severity: 'warning' })
     }
   } else {
     issues.push({ line: titleLine, message: 'missing page title: "# <Title> Career Path" after the front matter', severity: 'warning' })
@@ -78,7 +78,7 @@ export function parseMarkdown(markdown: string): ParsedMarkdown {
     const heading = typeof draft.title === 'string' ? spec.heading(draft.title) : spec.heading('…')
     issues.push({
       line: titleLine,
-      message: `missing section "${'#'.repeat(spec.depth)} ${heading}"`,
+      message: `missing section "${'#'.repeat(spec.depth)} ${excerpt(heading)}"`,
       severity: spec.required ? 'error' : 'warning',
     })
   }

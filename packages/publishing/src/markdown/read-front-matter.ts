@@ -1,6 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 import { frontMatterKeys } from './front-matter.js'
-import type { SourceIssue } from './issue.js'
+import { excerpt, type SourceIssue } from './issue.js'
 
 export interface FrontMatter {
   data: Record<string, unknown>
@@ -30,14 +30,14 @@ export function readFrontMatter(yaml: string, firstLine: number, issues: SourceI
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
     const line = at(isScalar(pair.key) && pair.key.range ? pair.key.range[0] : 0)
     if (!(frontMatterKeys as readonly string[]).includes(key)) {
-      issues.push({ line, message: `front matter: unknown key "${key}" (known: ${frontMatterKeys.join(', ')})`, severity: 'error' })
+      issues.push({ line, message: `front matter: unknown key "${excerpt(key)}" (known: ${frontMatterKeys.join(', ')})`, severity: 'error' })
       continue
     }
     let value = (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? null
     // A bare number or date is what an author meant as text ("title: 1984", "updated: 2026-11-01").
     if (typeof value === 'number' || typeof value === 'boolean') value = String(value)
     if (value === null) {
-      issues.push({ line, message: `front matter: "${key}" has no value`, severity: 'error' })
+      issues.push({ line, message: `front matter: "${excerpt(key)}" has no value`, severity: 'error' })
       continue
     }
     data[key] = value

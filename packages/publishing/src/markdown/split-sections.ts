@@ -1,7 +1,7 @@
 import { lifeMatch, lifeSections, sections, type SectionSpec } from '@careers/career-path'
 import type { Heading, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import type { SourceIssue } from './issue.js'
+import { excerpt, type SourceIssue } from './issue.js'
 
 export interface SectionBlock {
   spec: SectionSpec
@@ -52,13 +52,13 @@ export function splitSections(body: RootContent[], entryTitle: string | undefine
         continue
       }
       const known = candidates.map((s) => s.heading('…')).join(' · ')
-      error(node, `unknown section "${title}"; sections here are: ${known}`)
+      error(node, `unknown section "${excerpt(title)}"; sections here are: ${known}`)
       current = undefined
       outside = true
       continue
     }
     if (found.some((f) => f.spec === spec)) {
-      error(node, `section "${title}" appears twice`)
+      error(node, `section "${excerpt(title)}" appears twice`)
       current = undefined
       outside = true
       continue

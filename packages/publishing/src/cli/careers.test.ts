@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { scratchContent } from '../test-support/content-fixture.js'
+
+const bin = fileURLToPath(new URL('../../bin/careers.js', import.meta.url))
+const compiled = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url))
+
+/** Runs the real command, as a user would after `npm install` (the compiled package). */
+async function careers(args: string[], cwd: string) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { cwd })
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+let scratch: Awaited<ReturnType<typeof scratchContent>>
+beforeAll(() => {
+  if (!existsSync(compiled)) throw new Error('Build the package first (npm run build): these tests run the compiled command.')
+})
+beforeEach(async () => {
+  scratch = await scratchContent()
+})
+afterEach(() => scratch.remove())
+
+describe('careers build', () => {
+  it('builds every format with worker threads, then nothing on a rebuild', async () => {
+    const first = await careers(['build', '--content', 'content', '--out', 'site'], scratch.root)
+    expect(first.code).toBe(0)
+    expect(first.stdout).toMatch(new RegExp(`Built ${scratch.slugs.length} entries into site in [\\d.]+s: ${scratch.slugs.length} rendered, 0 unchanged`))
+    expect(first.stderr).toContain(`Rendering ${scratch.slugs.length}/${scratch.slugs.length} (100%)`)
+    const files = await readdir(join(scratch.root, 'site', 'career-paths'))
+    expect(files.sort()).toEqual(scratch.slugs.flatMap((s) => [`${s}.json`, `${s}.md`, `${s}.pdf`]).sort())
+    expect(existsSync(join(scratch.root, 'site', 'feed.json'))).toBe(true)
+    const again = await careers(['build', '--content', 'content', '--out', 'site'], scratch.root)
+    expect(again.stdout).toContain(`0 rendered, ${scratch.slugs.length} unchanged`)
+  })
+
+  it('defaults to content/ and dist/', async () => {
+    const result = await careers(['build', '--quiet'], scratch.root)
+    expect(result.code).toBe(0)
+    expect(existsSync(join(scratch.root, 'dist', 'career-paths', 'backend-developer.pdf'))).toBe(true)
+  })
+
+  it('exits 1 with file:line messages when an entry is bad, and builds the rest', async () => {
+    await scratch.edit('qa-engineer', (t) => t.replace('## Key responsibilities', '## Key duties'))
+    const result = await careers(['build', '--quiet'], scratch.root)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/^content\/career-paths\/qa-engineer\.md:\d+: unknown section "Key duties of a QA Engineer"/m)
+    expect(result.stdout).toContain(`${scratch.slugs.length - 1} rendered`)
+  })
+
+  it('refuses unknown commands and options with usage, exit 2', async () => {
+    expect((await careers(['publish'], scratch.root)).code).toBe(2)
+    const bad = await careers(['build', '--contnet', 'x'], scratch.root)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('unknown option --contnet')
+  })
+})
+
+describe('careers lint', () => {
+  it('passes the repository content', async () => {
+    const result = await careers(['lint', 'content'], fileURLToPath(new URL('../../../..', import.meta.url)))
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+  })
+
+  it('lists every problem in every file as file:line: message and exits 1', async () => {
+    await scratch.edit('qa-engineer', (t) => t.replace(/## Definition of a QA Engineer\n\n[^\n]+\n\n/, ''))
+    await scratch.edit('devops-engineer', (t) => t.replace('- [QA Engineer](qa-engineer.md)', '- [QA Lead](qa-lead.md)'))
+    await scratch.edit('api-developer', (t) => t.replace('(https://www.openapis.org/)', '(javascript:alert(document.cookie))'))
+    await scratch.write('api-developer-2', await scratch.read('api-developer'))
+    await scratch.edit('mobile-developer', (t) => t.replace(/\n### [^\n]+\?\n\n[^\n]+\n/, '\n### \n\n'))
+    const result = await careers(['lint', 'content'], scratch.root)
+    expect(result.code).toBe(1)
+    const lines = result.stderr.trim().split('\n')
+    const expectMessage = (file: string, pattern: RegExp) =>
+      expect(lines.some((l) => l.startsWith(`content/career-paths/${file}:`) && pattern.test(l)), `${file} ${pattern}`).toBe(true)
+    expectMessage('qa-engineer.md', /^[^:]+:\d+: missing section "## Definition of a QA Engineer"/)
+    expectMessage('devops-engineer.md', /:\d+: related entry "qa-lead" does not exist/)
+    expectMessage('api-developer.md', /:\d+: whatTheyDo: link "javascript:alert\(document\.cookie\)" must be an absolute http, https or mailto URL/)
+    expectMessage('api-developer-2.md', /:3: slug "api-developer" is already used by/)
+    expectMessage('mobile-developer.md', /:\d+: /)
+    for (const line of lines) expect(line).toMatch(/^content\/career-paths\/[a-z0-9-]+\.md:\d+: /)
+  })
+})
