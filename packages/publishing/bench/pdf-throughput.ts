@@ -22,6 +22,7 @@ for (let i = 0; i < 10; i += 1) {
 }
 
 let renders = 0
+const cpuBefore = process.cpuUsage()
 const begin = performance.now()
 while (performance.now() - begin < seconds * 1000) {
   await renderHandout(sampleEntry, options)
@@ -29,8 +30,12 @@ while (performance.now() - begin < seconds * 1000) {
   renders += 1
 }
 const elapsed = (performance.now() - begin) / 1000
+const cpu = process.cpuUsage(cpuBefore)
+// CPU time as well as wall time: on a busy machine the wall clock undercounts what one free core does.
+const cpuSeconds = (cpu.user + cpu.system) / 1e6
 
 console.log(`NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}`)
 console.log(`first render (fonts loaded): ${firstMs.toFixed(0)} ms, ${first.byteLength} bytes`)
-console.log(`steady state: ${renders} renders in ${elapsed.toFixed(1)} s = ${(renders / elapsed).toFixed(1)} handouts/s`)
+console.log(`steady state: ${renders} renders in ${elapsed.toFixed(1)} s = ${(renders / elapsed).toFixed(1)} handouts/s (wall clock)`)
+console.log(`CPU: ${((cpuSeconds / renders) * 1000).toFixed(1)} ms a handout = ${(renders / cpuSeconds).toFixed(1)} handouts per CPU-second`)
 console.log(`rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`)

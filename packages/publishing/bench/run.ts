@@ -1,0 +1,79 @@
+// `npm run bench`: render rates for one entry, then a cold and an unchanged
+// `careers build` of 1,000 entries generated from the real ones. Prints a table.
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { careerPathFeedItem } from '../dist/feed/index.js'
+import { parseMarkdown, renderMarkdown } from '../dist/markdown/index.js'
+import { renderHandout } from '../dist/pdf/index.js'
+import { loadSiteSettings } from '../dist/build/index.js'
+import { generateEntries } from './generate-entries.js'
+
+const contentDir = fileURLToPath(new URL('../../../content', import.meta.url))
+const count = Number(process.env.BENCH_ENTRIES ?? 1000)
+const rows: { measure: string; result: string; target: string; ok?: boolean }[] = []
+
+/** Calls per second of `fn`, after a warm-up, over about `seconds`. */
+async function rate(fn: () => unknown | Promise<unknown>, seconds = 2): Promise<number> {
+  for (let i = 0; i < 5; i++) await fn()
+  let n = 0
+  const start = performance.now()
+  while (performance.now() - start < seconds * 1000) {
+    await fn()
+    n++
+  }
+  return n / ((performance.now() - start) / 1000)
+}
+
+const source = await readFile(join(contentDir, 'career-paths', 'backend-developer.md'), 'utf8')
+const entry = parseMarkdown(source).entry!
+const { settings: site } = await loadSiteSettings(contentDir)
+if (!site) throw new Error('content/site.yml does not load')
+const markdown = renderMarkdown(entry)
+
+const mdRate = await rate(() => renderMarkdown(entry))
+rows.push({ measure: 'Markdown render, one entry', result: `${mdRate.toFixed(0)} /s`, target: '≥ 500 /s', ok: mdRate >= 500 })
+const parseRate = await rate(() => parseMarkdown(source))
+rows.push({ measure: 'Markdown parse, one entry', result: `${parseRate.toFixed(0)} /s`, target: '' })
+const feedRate = await rate(() => careerPathFeedItem({ entry, markdown, sizes: { pdf: 1, markdown: 1 } }, site))
+rows.push({ measure: 'Feed item render, one entry', result: `${feedRate.toFixed(0)} /s`, target: '' })
+const pdfRate = await rate(async () => {
+  await renderHandout(entry, { site })
+  await new Promise((r) => setImmediate(r))
+}, 5)
+rows.push({ measure: 'PDF render, one entry, one thread', result: `${pdfRate.toFixed(1)} /s`, target: '' })
+
+const root = await mkdtemp(join(tmpdir(), 'careers-bench-'))
+try {
+  const content = join(root, 'content')
+  const out = join(root, 'dist')
+  await generateEntries(contentDir, content, count)
+  const measure = async () => {
+    const script = fileURLToPath(new URL('./measure-build.ts', import.meta.url))
+    const tsx = fileURLToPath(new URL('../../../node_modules/tsx/dist/cli.mjs', import.meta.url))
+    const { stdout } = await promisify(execFile)(process.execPath, [tsx, script, 'build', '--content', content, '--out', out, '--quiet'], {
+      maxBuffer: 1 << 26,
+    })
+    return JSON.parse(stdout.trim().split('\n').pop()!) as { code: number; seconds: number; maxRssMb: number }
+  }
+  const cold = await measure()
+  if (cold.code !== 0) throw new Error(`cold build exited ${cold.code}`)
+  rows.push({ measure: `Cold build, ${count} entries: wall time`, result: `${cold.seconds.toFixed(1)} s`, target: '< 60 s', ok: cold.seconds < 60 })
+  rows.push({ measure: `Cold build, ${count} entries: PDFs per second`, result: `${(count / cold.seconds).toFixed(1)} /s`, target: '≥ 25 /s', ok: count / cold.seconds >= 25 })
+  rows.push({ measure: `Cold build, ${count} entries: peak memory`, result: `${cold.maxRssMb.toFixed(0)} MB`, target: '< 1024 MB', ok: cold.maxRssMb < 1024 })
+  const warm = await measure()
+  rows.push({ measure: `Unchanged rebuild, ${count} entries: wall time`, result: `${warm.seconds.toFixed(2)} s`, target: '< 3 s', ok: warm.seconds < 3 })
+  rows.push({ measure: `Unchanged rebuild, ${count} entries: peak memory`, result: `${warm.maxRssMb.toFixed(0)} MB`, target: '' })
+} finally {
+  await rm(root, { recursive: true, force: true })
+}
+
+const width = (k: 'measure' | 'result' | 'target') => Math.max(k.length, ...rows.map((r) => r[k].length))
+const line = (m: string, r: string, t: string, s: string) =>
+  `| ${m.padEnd(width('measure'))} | ${r.padStart(width('result'))} | ${t.padEnd(width('target'))} | ${s.padEnd(4)} |`
+console.log(line('measure', 'result', 'target', 'met'))
+console.log(`|${'-'.repeat(width('measure') + 2)}|${'-'.repeat(width('result') + 2)}|${'-'.repeat(width('target') + 2)}|------|`)
+for (const r of rows) console.log(line(r.measure, r.result, r.target, r.ok === undefined ? '' : r.ok ? 'yes' : 'NO'))
