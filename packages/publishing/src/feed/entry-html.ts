@@ -1,4 +1,5 @@
-import type { CareerPath } from '@careers/career-path'
+import { isSafeUrl, type CareerPath } from '@careers/career-path'
+import type { Nodes as HastNodes } from 'hast'
 import type { Root } from 'mdast'
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
@@ -19,7 +20,33 @@ export const sanitizeSchema: SanitizeSchema = {
   clobberPrefix: 'career-',
 }
 
-const htmlProcessor = unified().use(remarkRehype).use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze()
+/**
+ * Links keep their href only when it is an absolute http, https or mailto URL
+ * (what validation allows): rehype-sanitize alone lets relative and
+ * protocol-relative hrefs through and refuses an upper-case scheme
+ * (`HTTPS://…`) that validation accepts, so schemes are lower-cased first.
+ */
+function rehypeAbsoluteLinks() {
+  const visit = (node: HastNodes): void => {
+    if (node.type === 'element' && node.tagName === 'a' && 'href' in node.properties) {
+      const href = node.properties.href
+      if (typeof href === 'string' && isSafeUrl(href.trim())) {
+        node.properties.href = href.trim().replace(/^[a-z]+:/i, (scheme) => scheme.toLowerCase())
+      } else {
+        delete node.properties.href
+      }
+    }
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  return visit
+}
+
+const htmlProcessor = unified()
+  .use(remarkRehype)
+  .use(rehypeAbsoluteLinks)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeStringify)
+  .freeze()
 
 /** Sanitized HTML of any mdast tree. */
 export function mdastToSafeHtml(tree: Root): string {

@@ -9,7 +9,8 @@ import { careerPathFeedItem } from './feed-item.js'
 import type { CareerPathFeed } from './feed-types.js'
 
 // ajv-formats is CommonJS: under NodeNext its default import is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule)
+type AddFormats = typeof addFormatsModule.default
+const addFormats: AddFormats = (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats)
 
 const schema = JSON.parse(readFileSync(new URL('../test-support/json-feed-1.1.schema.json', import.meta.url), 'utf8')) as object
 const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false })
