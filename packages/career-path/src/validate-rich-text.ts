@@ -48,7 +48,7 @@ export function validateRichText(tree: unknown, path: string): Issue[] {
       report(node, `lists may nest ${limits.listDepth} deep at most`)
     }
     if (node.type === 'link') {
-      if (!isSafeUrl(node.url)) report(node, `link "${node.url}" must be an absolute http, https or mailto URL`)
+      if (!isSafeUrl(node.url)) report(node, `link "${excerpt(node.url)}" must be an absolute http, https or mailto URL`)
       if (node.children.some((c) => c.type === 'link')) report(node, 'a link cannot contain a link')
     }
     if ('value' in node && typeof node.value === 'string') characters += node.value.length
@@ -79,4 +79,9 @@ function describe(type: string): string {
     linkReference: 'a reference-style link',
   }
   return names[type] ?? `"${type}"`
+}
+
+/** A long value cut for a message: the message names it, it need not repeat a megabyte of it. */
+function excerpt(value: string, max = 80): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value
 }

@@ -54,6 +54,18 @@ describe('validateCareerPath', () => {
     }
   })
 
+  it('says a missing field is required, and a field of the wrong kind must be text', () => {
+    const { title: _title, ...noTitle } = validEntry()
+    expect(issuesOf(noTitle)).toContainEqual({ path: 'title', message: 'is required' })
+    expect(issuesOf({ ...validEntry(), title: 42 })).toContainEqual({ path: 'title', message: 'must be text' })
+  })
+
+  it('cuts a long unsafe URL in its message', () => {
+    const url = `javascript:${'a'.repeat(10_000)}`
+    const [issue] = issuesOf({ ...validEntry(), definition: linkTo(url) })
+    expect(issue!.message.length).toBeLessThan(200)
+  })
+
   describe('each issue names its field path', () => {
     it.each<[string, (e: CareerPath) => void, string]>([
       ['an empty FAQ answer', (e) => void (e.faqs[1]!.answer = richText()), 'faqs[1].answer'],

@@ -20,7 +20,7 @@ const richText = (required: boolean) =>
 
 const text = (max: number) =>
   z
-    .string({ error: 'must be text' })
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
     .refine((s) => s.trim() !== '', 'must not be empty')
     .refine((s) => s.length <= max, `must be at most ${max} characters`)
     .refine((s) => !/[\r\n]/.test(s), 'must be a single line')
@@ -34,7 +34,7 @@ export const careerPathSchema = z.object({
   id: text(200).optional(),
   title: text(limits.title),
   slug: z
-    .string({ error: 'must be text' })
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
     .max(limits.slug, `must be at most ${limits.slug} characters`)
     .regex(slugPattern, 'must be lowercase letters and digits in words joined by single hyphens, e.g. backend-developer'),
   definition: richText(true),
