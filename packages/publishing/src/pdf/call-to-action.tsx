@@ -20,7 +20,7 @@ const styles = StyleSheet.create({
   },
   url: {
     marginTop: 2,
-    fontSize: fontSizes.footer + 0.5,
+    fontSize: fontSizes.small,
     lineHeight: lineHeights.footer,
     color: colors.accent,
     textDecoration: 'none',

@@ -1,17 +1,13 @@
-import { Fragment } from 'react'
+import { toString } from 'mdast-util-to-string'
 import type { Faq } from '@careers/career-path'
-import { ItemHeading } from './item-heading.js'
+import { Item } from './item.js'
 import { renderRichText } from './rich-text/render-rich-text.js'
 
-/**
- * Each FAQ as its question in bold over its rich-text answer, all siblings of
- * the section heading (see `SpecializationList`).
- */
+/** Each FAQ as its question in bold over its rich-text answer. */
 export function FaqList({ faqs }: { faqs: Faq[] }) {
   return faqs.map(({ question, answer }, index) => (
-    <Fragment key={index}>
-      <ItemHeading first={index === 0}>{question}</ItemHeading>
+    <Item key={index} heading={question} first={index === 0} bodyLength={toString(answer).length}>
       {renderRichText(answer)}
-    </Fragment>
+    </Item>
   ))
 }

@@ -1,4 +1,4 @@
-import { Document, Page, StyleSheet, View } from '@react-pdf/renderer'
+import { Document, Page, StyleSheet } from '@react-pdf/renderer'
 import { pageTitle, type CareerPath } from '@careers/career-path'
 import { entryUrls, type SiteSettings } from '../site.js'
 import { CallToAction } from './call-to-action.js'
@@ -6,16 +6,13 @@ import { documentMetadata } from './document-metadata.js'
 import { HandoutHeader } from './handout-header.js'
 import { HandoutSections } from './handout-sections.js'
 import { PageFooter } from './page-footer.js'
-import { colors, fontSizes, fonts, space } from './theme.js'
+import { colors, fontFeatures, fontSizes, fonts, pageSize, space } from './theme.js'
 
 // No lineHeight here: on the page it hides the fixed page-number footer.
 const styles = StyleSheet.create({
   page: {
     fontFamily: fonts.body,
-    // Inter's contextual alternates (arrows from "->", a raised colon in
-    // "10:30") make shaping about three times slower, and shaping is most of
-    // a render; the handout's prose does not need them.
-    fontFeatureSettings: { calt: false },
+    fontFeatureSettings: fontFeatures,
     fontSize: fontSizes.body,
     color: colors.text,
     paddingTop: space.pageTop,
@@ -34,7 +31,7 @@ export interface HandoutDocumentProps {
 export function HandoutDocument({ entry, site, relatedTitles }: HandoutDocumentProps) {
   return (
     <Document {...documentMetadata(entry, site)}>
-      <Page size="A4" style={styles.page}>
+      <Page size={pageSize.name} style={styles.page}>
         <HandoutHeader siteName={site.siteName} title={pageTitle(entry.title)} />
         <HandoutSections entry={entry} site={site} {...(relatedTitles ? { relatedTitles } : {})} />
         <CallToAction callToAction={site.callToAction} />

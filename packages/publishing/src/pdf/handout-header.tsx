@@ -6,7 +6,7 @@ const styles = StyleSheet.create({
     marginBottom: space.titleBottom,
   },
   kicker: {
-    fontSize: fontSizes.kicker,
+    fontSize: fontSizes.small,
     lineHeight: lineHeights.heading,
     fontWeight: weights.semibold,
     color: colors.accent,

@@ -1,7 +1,6 @@
-import { View } from '@react-pdf/renderer'
+import { Fragment } from 'react'
 import { hasSection, lifeHeading, sections, type CareerPath, type SectionKey, type SectionSpec } from '@careers/career-path'
 import { SectionHeading } from './section-heading.js'
-import './react-pdf-bookmarks.js'
 import { sectionBodies, type SectionContext } from './section-bodies.js'
 import { keepWithNext } from './theme.js'
 
@@ -25,26 +24,24 @@ function Section({ spec, entry, context }: { spec: SectionSpec; entry: CareerPat
 }
 
 /**
- * The sections the entry has, in the order of the `sections` table. The
- * depth-3 sections sit under the "What it's like to be …" heading; its view
- * carries the group's bookmark, so their bookmarks nest under it in the outline.
+ * The sections the entry has, in the order of the `sections` table, each a
+ * heading (with its outline entry) followed by its body. The depth-3 sections
+ * come under the "What it's like to be …" heading, printed before the first
+ * of them. All are siblings, straight on the page: react-pdf's
+ * `minPresenceAhead` only looks at siblings, and a bookmark nested in a view
+ * points at the wrong height (see `sectionBookmark`), so the outline is flat.
  */
 export function HandoutSections({ entry, ...context }: HandoutSectionsProps) {
   const present = sections.filter((spec) => hasSection(entry, spec.key))
-  const life = present.filter((spec) => spec.depth === 3)
-  return present.map((spec) => {
-    if (spec.depth === 2) return <Section key={spec.key} spec={spec} entry={entry} context={context} />
-    if (spec !== life[0]) return null
-    const heading = lifeHeading(entry.title)
-    return (
-      <View key="life" bookmark={heading}>
-        <SectionHeading depth={2} keepWithNext={keepWithNext.subsection}>
-          {heading}
+  const firstLife = present.find((spec) => spec.depth === 3)
+  return present.map((spec) => (
+    <Fragment key={spec.key}>
+      {spec === firstLife ? (
+        <SectionHeading depth={2} bookmark keepWithNext={keepWithNext.subsection}>
+          {lifeHeading(entry.title)}
         </SectionHeading>
-        {life.map((lifeSpec) => (
-          <Section key={lifeSpec.key} spec={lifeSpec} entry={entry} context={context} />
-        ))}
-      </View>
-    )
-  })
+      ) : null}
+      <Section spec={spec} entry={entry} context={context} />
+    </Fragment>
+  ))
 }

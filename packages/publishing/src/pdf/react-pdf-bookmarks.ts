@@ -1,12 +1,20 @@
+import { pageSize } from './theme.js'
+
 // react-pdf reads `bookmark` on any element (its layout builds the outline
 // from the whole tree), but its types declare it on <Page> only.
 declare module '@react-pdf/renderer' {
-  interface ViewProps {
-    bookmark?: string
-  }
   interface TextProps {
-    bookmark?: string
+    bookmark?: string | { title: string; left?: number; top?: number; fit?: boolean; expanded?: boolean }
   }
 }
 
-export {}
+/**
+ * The `bookmark` of an element that starts a section. Two react-pdf quirks
+ * shape it: the destination's left edge is written as the page width minus
+ * `left` (so the full width puts it at the page's left edge, not 54 pt from
+ * its right), and the top is taken from the element's box relative to its
+ * parent, so only elements placed straight on the page get the right one.
+ */
+export function sectionBookmark(title: string) {
+  return { title, left: pageSize.width }
+}

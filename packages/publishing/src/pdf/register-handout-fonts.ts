@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { Font } from '@react-pdf/renderer'
 import { fonts } from './theme.js'
+import { wordBreaks } from './word-breaks.js'
 
 const require = createRequire(import.meta.url)
 
@@ -26,7 +27,8 @@ let registered = false
  * Registers the handout's fonts with react-pdf: Inter (Latin-extended, curly
  * quotes, €) for text and JetBrains Mono for inline code, from the TTF files of
  * their npm packages. TTF because fontkit cannot subset woff2; local files so a
- * build never depends on the network. Safe to call any number of times.
+ * build never depends on the network. Sets react-pdf's hyphenation callback
+ * too (see `wordBreaks`): it is global. Safe to call any number of times.
  */
 export function registerHandoutFonts(): void {
   if (registered) return
@@ -48,7 +50,5 @@ export function registerHandoutFonts(): void {
       { src: join(mono, '400Regular_Italic', 'JetBrainsMono_400Regular_Italic.ttf'), fontWeight: 400, fontStyle: 'italic' },
     ],
   })
-  // Words are never split: react-pdf's English hyphenation breaks names such as
-  // "Node.js" or "PostgreSQL" at odd places, and costs time on every render.
-  Font.registerHyphenationCallback((word) => [word])
+  Font.registerHyphenationCallback(wordBreaks)
 }

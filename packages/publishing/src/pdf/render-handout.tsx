@@ -1,8 +1,11 @@
 import { renderToBuffer } from '@react-pdf/renderer'
-import type { CareerPath } from '@careers/career-path'
+import { richTextFields, type CareerPath, type RichText } from '@careers/career-path'
 import type { SiteSettings } from '../site.js'
+import { composedCharacters } from './composed-characters.js'
 import { HandoutDocument } from './handout-document.js'
 import { registerHandoutFonts } from './register-handout-fonts.js'
+import { RenderErrorTrap } from './render-error-trap.js'
+import { assertRenderable } from './rich-text/render-rich-text.js'
 
 export interface HandoutOptions {
   site: SiteSettings
@@ -10,11 +13,31 @@ export interface HandoutOptions {
   relatedTitles?: Record<string, string>
 }
 
+function richTextOf(entry: CareerPath): RichText[] {
+  const fields = richTextFields.flatMap((field) => entry[field] ?? [])
+  return [...fields, ...entry.faqs.map((faq) => faq.answer)]
+}
+
 /**
  * The PDF handout of one entry: A4, fonts embedded, an outline of its sections,
  * clickable links, "Page N of M" and the entry's address in every footer.
+ * Rejects with the renderer's own error when the entry cannot be drawn, e.g.
+ * ``Cannot handle unknown node `table` `` for rich text holding a table.
  */
 export async function renderHandout(entry: CareerPath, options: HandoutOptions): Promise<Uint8Array> {
   registerHandoutFonts()
-  return renderToBuffer(<HandoutDocument entry={entry} {...options} />)
+  for (const tree of richTextOf(entry)) assertRenderable(tree)
+  let renderError: unknown
+  const document = (
+    <RenderErrorTrap onError={(error) => (renderError = error)}>
+      <HandoutDocument entry={composedCharacters(entry)} {...composedCharacters(options)} />
+    </RenderErrorTrap>
+  )
+  try {
+    const bytes = await renderToBuffer(document)
+    if (renderError) throw renderError
+    return bytes
+  } catch (error) {
+    throw renderError ?? error
+  }
 }

@@ -1,6 +1,6 @@
 import { StyleSheet, Text } from '@react-pdf/renderer'
 import { colors, fontSizes, keepWithNext, lineHeights, space, weights } from './theme.js'
-import './react-pdf-bookmarks.js'
+import { sectionBookmark } from './react-pdf-bookmarks.js'
 
 const styles = StyleSheet.create({
   h2: {
@@ -10,9 +10,9 @@ const styles = StyleSheet.create({
     color: colors.heading,
     marginTop: space.sectionTop,
     marginBottom: space.headingBottom,
-    paddingBottom: 3,
-    borderBottomWidth: 0.75,
-    borderBottomColor: colors.rule,
+    paddingTop: space.ruleGap,
+    borderTopWidth: 0.75,
+    borderTopColor: colors.rule,
   },
   h3: {
     fontSize: fontSizes.h3,
@@ -35,14 +35,17 @@ export interface SectionHeadingProps {
 
 /**
  * A section heading. `minPresenceAhead` keeps it on the page of what follows
- * it, so a heading never ends a page alone.
+ * it, so a heading never ends a page alone. `wrap={false}` because react-pdf
+ * "splits" a text that crosses the page end by a point or two (its padding,
+ * say) by leaving all of it on the page, and then ignores `minPresenceAhead`.
  */
 export function SectionHeading({ depth, children, bookmark = false, keepWithNext: presence = keepWithNext.text }: SectionHeadingProps) {
   return (
     <Text
       style={depth === 2 ? styles.h2 : styles.h3}
       minPresenceAhead={presence}
-      {...(bookmark ? { bookmark: children } : {})}
+      wrap={false}
+      {...(bookmark ? { bookmark: sectionBookmark(children) } : {})}
     >
       {children}
     </Text>

@@ -1,7 +1,6 @@
-import { Fragment } from 'react'
 import { StyleSheet, Text } from '@react-pdf/renderer'
 import type { Specialization } from '@careers/career-path'
-import { ItemHeading } from './item-heading.js'
+import { Item } from './item.js'
 import { fontSizes, lineHeights } from './theme.js'
 
 const styles = StyleSheet.create({
@@ -11,16 +10,11 @@ const styles = StyleSheet.create({
   },
 })
 
-/**
- * Each specialization as its name in bold over its description. Fragments,
- * not views: the texts stay siblings of the section heading, the way react-pdf's
- * `minPresenceAhead` needs them to keep a name with its description.
- */
+/** Each specialization as its name in bold over its description. */
 export function SpecializationList({ specializations }: { specializations: Specialization[] }) {
   return specializations.map(({ name, description }, index) => (
-    <Fragment key={index}>
-      <ItemHeading first={index === 0}>{name}</ItemHeading>
+    <Item key={index} heading={name} first={index === 0} bodyLength={description.length}>
       <Text style={styles.description}>{description}</Text>
-    </Fragment>
+    </Item>
   ))
 }

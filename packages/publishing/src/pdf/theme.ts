@@ -2,9 +2,37 @@
  * Design tokens of the handout: every color, size and distance the components
  * use, so the look can be tuned in one place. Sizes are PDF points (1/72 in).
  */
+/** A4, in points. */
+export const pageSize = { name: 'A4', width: 595.28, height: 841.89 } as const
+
 export const fonts = {
   body: 'Inter',
   code: 'JetBrains Mono',
+} as const
+
+/**
+ * OpenType features for every text, as react-pdf's `fontFeatureSettings`.
+ * Shaping is most of a render, and fontkit pays for each feature on every
+ * glyph, used or not. Kept: kerning, ligatures, and mark positioning for
+ * accents typed as combining characters. Off: Inter's contextual alternates
+ * (arrows from "->", a raised colon in "10:30"), which alone triple the cost,
+ * and features that do nothing for Latin prose in Inter (fractions, cursive,
+ * required and contextual ligatures, script and language forms).
+ */
+export const fontFeatures = {
+  calt: false,
+  ccmp: false,
+  clig: false,
+  curs: false,
+  dnom: false,
+  frac: false,
+  locl: false,
+  ltra: false,
+  ltrm: false,
+  numr: false,
+  rclt: false,
+  rlig: false,
+  rvrn: false,
 } as const
 
 export const weights = {
@@ -25,9 +53,12 @@ export const colors = {
 
 export const fontSizes = {
   title: 24,
-  kicker: 8.5,
+  /** The site's name over the title, the address in the call to action. */
+  small: 8.5,
   h2: 13.5,
   h3: 11,
+  /** A specialization's name, a question. */
+  item: 10.75,
   body: 10.25,
   code: 9.25,
   footer: 8,
@@ -48,10 +79,13 @@ export const space = {
   pageBottom: 64,
   footerBottom: 26,
   /** Below the title block, added to the first heading's top margin. */
-  titleBottom: 2,
-  sectionTop: 16,
+  titleBottom: 8,
+  sectionTop: 14,
+  /** Between the rule above a section heading and the heading. */
+  ruleGap: 7,
   subsectionTop: 11,
   headingBottom: 5,
+  itemHeadingBottom: 2,
   paragraph: 6,
   listItem: 2.5,
   nestedList: 2,
@@ -62,18 +96,27 @@ export const space = {
 } as const
 
 const bodyLine = fontSizes.body * lineHeights.body
-const itemHeading = space.entryGap + (fontSizes.body + 0.5) * lineHeights.heading + 2
+const itemHeading = space.entryGap + fontSizes.item * lineHeights.heading + space.itemHeadingBottom
 const subsectionHeading = space.subsectionTop + fontSizes.h3 * lineHeights.heading + space.headingBottom
 
 /**
  * How much must follow a heading on its page (react-pdf `minPresenceAhead`),
- * or the heading moves to the next page. Three body lines: a paragraph split
- * keeps two lines on each side, so with less room even a three-line one
- * moves whole and would leave the heading alone at the foot of the page. A
- * heading followed by another heading keeps room for both.
+ * or the heading moves to the next page.
  */
 export const keepWithNext = {
+  /**
+   * Three body lines: a paragraph split keeps two lines on each side, so with
+   * less room even a three-line one moves whole and would leave the heading
+   * alone at the foot of the page.
+   */
   text: Math.ceil(3 * bodyLine) + 1,
+  /** A heading followed by an item's heading keeps room for both. */
   itemHeading: Math.ceil(3 * bodyLine + itemHeading) + 1,
+  /** A heading followed by a subsection's heading keeps room for both. */
   subsection: Math.ceil(3 * bodyLine + subsectionHeading) + 1,
+  /** Room for a list's last item (two lines), asked for by the item before it. */
+  lastItem: Math.ceil(2 * bodyLine + space.listItem),
 } as const
+
+/** An item body this short (about three lines) goes to the next page whole, with its heading. */
+export const shortItemBody = 240

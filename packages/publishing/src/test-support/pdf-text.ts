@@ -3,6 +3,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 /** One entry of a PDF's outline (bookmarks), with the entries nested under it. */
 export interface OutlineEntry {
   title: string
+  /** Where it leads: page (1-based) and, for an XYZ destination, the view's left and top in points. */
+  destination: { page: number; left: number | null; top: number | null } | null
   children: OutlineEntry[]
 }
 
@@ -31,11 +33,28 @@ export interface ReadPdf {
 
 interface RawOutline {
   title: string
+  dest: string | unknown[] | null
   items: RawOutline[]
 }
 
-const toOutline = (items: RawOutline[] | null): OutlineEntry[] =>
-  (items ?? []).map((item) => ({ title: item.title, children: toOutline(item.items) }))
+type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>
+
+async function toOutline(document: PdfDocument, items: RawOutline[] | null): Promise<OutlineEntry[]> {
+  const entries: OutlineEntry[] = []
+  for (const item of items ?? []) {
+    const dest = typeof item.dest === 'string' ? await document.getDestination(item.dest) : item.dest
+    const [ref, kind, left, top] = dest ?? []
+    const destination = ref
+      ? {
+          page: (await document.getPageIndex(ref as Parameters<PdfDocument['getPageIndex']>[0])) + 1,
+          left: (kind as { name?: string })?.name === 'XYZ' ? (left as number | null) : null,
+          top: (kind as { name?: string })?.name === 'XYZ' ? (top as number | null) : null,
+        }
+      : null
+    entries.push({ title: item.title, destination, children: await toOutline(document, item.items) })
+  }
+  return entries
+}
 
 /** Reads a PDF with pdf.js (the legacy build, which runs in Node). */
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
@@ -64,7 +83,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       text: pageTexts.join('\f'),
       info: record,
       language: typeof record.Language === 'string' ? record.Language : undefined,
-      outline: toOutline((await document.getOutline()) as RawOutline[] | null),
+      outline: await toOutline(document, (await document.getOutline()) as RawOutline[] | null),
       links,
     }
   } finally {

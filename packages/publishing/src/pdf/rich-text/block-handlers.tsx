@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer'
+import { keepWithNext } from '../theme.js'
 import type { Handlers } from './rich-text-state.js'
 import { bulletFor, markerColumnWidth } from './list-markers.js'
 import { containsBreak, splitAtBreaks } from './split-at-breaks.js'
@@ -34,6 +35,7 @@ export const blockHandlers = {
           listDepth,
           markerWidth,
           marker: node.ordered ? `${start + index}.` : bullet,
+          beforeLastItem: index === node.children.length - 2,
         }))}
       </View>
     )
@@ -48,8 +50,10 @@ export const blockHandlers = {
       ) : (
         <View style={styles.itemBody}>{state.all(node, state)}</View>
       )
+    // The last item never starts a page alone: the one before it asks for room for it.
+    const keep = state.beforeLastItem ? { minPresenceAhead: keepWithNext.lastItem } : {}
     return (
-      <View style={state.index > 0 ? [styles.item, styles.itemGap] : styles.item}>
+      <View style={state.index > 0 ? [styles.item, styles.itemGap] : styles.item} {...keep}>
         <Text style={[styles.marker, { width: state.markerWidth }]}>{state.marker}</Text>
         {body}
       </View>

@@ -7,10 +7,14 @@ import { inlineHandlers } from './inline-handlers.js'
 /** Every node type rich text may hold, each with its handler. */
 export const handlers: Handlers = { ...blockHandlers, ...inlineHandlers }
 
+function handlerFor(type: string) {
+  const handler = Object.hasOwn(handlers, type) ? handlers[type as keyof Handlers] : undefined
+  if (!handler) throw new Error(`Cannot handle unknown node \`${type}\``)
+  return handler as (node: Nodes, state: RichTextState) => ReactNode
+}
+
 function one(node: Nodes, state: RichTextState): ReactNode {
-  const handler = Object.hasOwn(handlers, node.type) ? handlers[node.type as keyof Handlers] : undefined
-  if (!handler) throw new Error(`Cannot handle unknown node \`${node.type}\``)
-  return (handler as (node: Nodes, state: RichTextState) => ReactNode)(node, state)
+  return handlerFor(node.type)(node, state)
 }
 
 function all(parent: Parents, state: RichTextState | ((index: number) => RichTextState)): ReactNode[] {
@@ -22,7 +26,15 @@ function all(parent: Parents, state: RichTextState | ((index: number) => RichTex
   })
 }
 
-const initialState: RichTextState = { index: 0, listDepth: 0, marker: '', markerWidth: 0, one, all }
+const initialState: RichTextState = {
+  index: 0,
+  listDepth: 0,
+  marker: '',
+  markerWidth: 0,
+  beforeLastItem: false,
+  one,
+  all,
+}
 
 /**
  * React-pdf elements for rich text (an mdast root): one `<Text>` per paragraph,
@@ -31,4 +43,17 @@ const initialState: RichTextState = { index: 0, listDepth: 0, marker: '', marker
  */
 export function renderRichText(tree: Root): ReactNode[] {
   return all(tree, initialState)
+}
+
+/**
+ * Throws, as `renderRichText` would, if the tree holds a node it cannot
+ * render. Run before rendering: an error thrown inside React's render
+ * reaches the caller only through an error boundary, logged on the way.
+ */
+export function assertRenderable(tree: Root): void {
+  const visit = (node: Nodes): void => {
+    handlerFor(node.type)
+    if ('children' in node) node.children.forEach(visit)
+  }
+  tree.children.forEach(visit)
 }

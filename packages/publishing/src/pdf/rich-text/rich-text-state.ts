@@ -14,6 +14,8 @@ export interface RichTextState {
   marker: string
   /** Width of the marker column, the hanging indent of the list being rendered. */
   markerWidth: number
+  /** True for the last-but-one item of a list: it keeps the last item company on its page. */
+  beforeLastItem: boolean
   /** Renders one node. */
   one: (node: Nodes, state: RichTextState) => ReactNode
   /** Renders the children of a node, keyed and indexed; `state` may depend on the child's index. */
