@@ -1,8 +1,23 @@
-// Runs `careers build` in this process and reports its wall time and peak
-// memory (maxRSS covers the worker threads, which share the process).
-import { run } from '../dist/cli/main.js'
+// Runs one `careers build` in this process and reports its wall time, its
+// steady-state rate (entries finished per second between 10% and 90% done,
+// so worker start-up and the last stragglers don't count) and peak memory
+// (maxRSS covers the worker threads, which share the process).
+import { buildSite } from '../dist/build/index.js'
 
+const [contentDir, outDir, threads] = process.argv.slice(2)
+const marks: number[] = []
 const started = performance.now()
-const code = await run(process.argv.slice(2), { log: () => {}, error: (m: string) => process.stderr.write(`${m}\n`) })
+const result = await buildSite({
+  contentDir: contentDir!,
+  outDir: outDir!,
+  ...(threads ? { threads: Number(threads) } : {}),
+  onProgress: ({ done, total }) => {
+    if (done === Math.ceil(total * 0.1) || done === Math.floor(total * 0.9)) marks.push(performance.now())
+  },
+})
 const seconds = (performance.now() - started) / 1000
-process.stdout.write(`${JSON.stringify({ code, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`)
+const total = result.rendered.length
+const steady = marks.length === 2 ? (Math.floor(total * 0.9) - Math.ceil(total * 0.1)) / ((marks[1]! - marks[0]!) / 1000) : undefined
+process.stdout.write(
+  `${JSON.stringify({ errors: result.issues.length, rendered: total, seconds, steady, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+)

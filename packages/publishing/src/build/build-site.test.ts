@@ -7,7 +7,7 @@ import { outputPaths } from './output-paths.js'
 
 let scratch: Awaited<ReturnType<typeof scratchContent>>
 const build = (extra: { baseUrl?: string } = {}) =>
-  buildSite({ contentDir: scratch.content, outDir: scratch.out, pdfThreads: 0, ...extra })
+  buildSite({ contentDir: scratch.content, outDir: scratch.out, threads: 0, ...extra })
 const mtimes = async (slug: string) =>
   Promise.all(Object.values(outputPaths(scratch.out, slug)).map(async (f) => (await stat(f)).mtimeMs))
 const feed = async () => JSON.parse(await readFile(join(scratch.out, 'feed.json'), 'utf8'))

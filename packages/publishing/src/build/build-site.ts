@@ -1,15 +1,14 @@
-import type { CareerPath } from '@careers/career-path'
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import { parseMarkdown } from '../markdown/parse-markdown.js'
-import { readContentFiles, sha256, type ContentFile } from './content-files.js'
-import { crossCheck, outlineFromFileName, outlineOf, type EntryOutline } from './cross-check.js'
+import { createBuildWorkers, type BuildWorkers } from './build-workers.js'
+import { readContentFiles, sha256 } from './content-files.js'
+import { crossCheck } from './cross-check.js'
 import type { FileIssue } from './file-issue.js'
-import { loadManifest, rendererVersion, saveManifest, type Manifest, type ManifestEntry } from './manifest.js'
+import { loadManifest, rendererVersion, saveManifest, type Manifest } from './manifest.js'
 import { outputPaths } from './output-paths.js'
-import { renderEntryFiles, type RenderTask } from './render-entry-files.js'
-import { createPdfRenderer } from './pdf-renderer.js'
+import { readEntries } from './read-entries.js'
 import { loadSiteSettings } from './site-settings-file.js'
+import { writeEntryFiles, type WriteTask } from './write-entry-files.js'
 import { writeFeedFiles } from './write-feed-files.js'
 
 export interface BuildOptions {
@@ -17,8 +16,8 @@ export interface BuildOptions {
   outDir: string
   /** Overrides `baseUrl` of `site.yml`. */
   baseUrl?: string
-  /** Worker threads for PDFs; default one per core, 0 for none. */
-  pdfThreads?: number
+  /** Worker threads; default one per core, 0 for none. */
+  threads?: number
   onProgress?: (progress: { done: number; total: number }) => void
 }
 
@@ -35,13 +34,6 @@ export interface BuildResult {
   issues: FileIssue[]
 }
 
-interface Candidate {
-  file: ContentFile
-  outline: EntryOutline
-  entry?: CareerPath
-  cached?: ManifestEntry
-}
-
 /**
  * Every format for every entry of a content folder. Unchanged entries are not
  * rendered again nor their files rewritten; a bad entry is reported and the
@@ -54,94 +46,77 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const site = loaded.settings
   const settingsHash = sha256(JSON.stringify([site, rendererVersion]))
   const previous = await loadManifest(options.outDir)
-  const reuse = previous.settingsHash === settingsHash
-  const next: Manifest = { rendererVersion, settingsHash, entries: {}, ...(previous.feed ? { feed: previous.feed } : {}) }
+  const cache = previous.settingsHash === settingsHash ? previous.entries : {}
+  const next: Manifest = { rendererVersion, settingsHash, entries: {} }
 
-  const candidates: Candidate[] = []
-  const failed = new Set<string>()
-  for (const file of await readContentFiles(options.contentDir)) {
-    const cached = previous.entries[file.file]
-    if (cached && cached.sourceHash === file.hash) {
-      candidates.push({ file, outline: cached.outline, cached })
-      continue
+  let pool: Promise<BuildWorkers> | undefined
+  const workers = () => (pool ??= createBuildWorkers(options.threads))
+  try {
+    const read = await readEntries(await readContentFiles(options.contentDir), cache, workers)
+    result.issues.push(...read.issues)
+    const checked = crossCheck(read.candidates.map((c) => c.outline))
+    const crossErrors = checked.issues.filter((i) => i.severity === 'error')
+    result.issues.push(...crossErrors)
+    const failed = new Set([...read.failed, ...crossErrors.map((i) => i.file)])
+    const titles = new Map(checked.accepted.map((o) => [o.slug, o.title]))
+
+    const tasks: (WriteTask & { entry?: (typeof read.candidates)[number]['entry']; relatedTitles: Record<string, string> })[] = []
+    for (const { file, outline, cached, entry } of read.candidates) {
+      if (failed.has(file.file)) continue
+      const relatedTitles = Object.fromEntries(outline.related.map((slug) => [slug, titles.get(slug) ?? slug]))
+      const renderKey = sha256(JSON.stringify([file.hash, settingsHash, relatedTitles]))
+      if (cached?.renderKey === renderKey && outputsExist(options.outDir, outline.slug)) {
+        next.entries[file.file] = cached
+        result.unchanged.push(outline.slug)
+      } else {
+        tasks.push({ file, outline, renderKey, relatedTitles, ...(entry ? { entry } : {}), ...(previous.entries[file.file] ? { previous: previous.entries[file.file] } : {}) })
+      }
     }
-    const parsed = parseMarkdown(file.text)
-    const errors = parsed.issues.filter((i) => i.severity === 'error')
-    result.issues.push(...errors.map((i) => ({ ...i, file: file.file })))
-    if (!parsed.entry) {
-      failed.add(file.file)
-      // Still known by its slug, so the entries that link to it are not in error too.
-      const outline = outlineOf(file.file, parsed) ?? cached?.outline ?? outlineFromFileName(file.file)
-      if (outline) candidates.push({ file, outline: { ...outline, title: cached?.outline.title ?? outline.title } })
-      continue
+
+    // What failed now keeps what it last published, so a typo never unpublishes an entry.
+    const claimed = new Set([...tasks.map((t) => t.outline.slug), ...result.unchanged])
+    for (const file of failed) {
+      const last = previous.entries[file]
+      if (last && !claimed.has(last.outline.slug)) {
+        next.entries[file] = last
+        result.kept.push(file)
+      }
     }
-    candidates.push({ file, entry: parsed.entry, ...(cached ? { cached } : {}), outline: outlineOf(file.file, parsed)! })
-  }
 
-  const checked = crossCheck(candidates.map((c) => c.outline))
-  const crossErrors = checked.issues.filter((i) => i.severity === 'error')
-  result.issues.push(...crossErrors)
-  for (const issue of crossErrors) failed.add(issue.file)
-  const titles = new Map(checked.accepted.map((o) => [o.slug, o.title]))
-
-  const tasks: RenderTask[] = []
-  for (const candidate of candidates) {
-    const { file, outline, cached } = candidate
-    if (failed.has(file.file)) continue
-    const relatedTitles = Object.fromEntries(outline.related.map((slug) => [slug, titles.get(slug) ?? slug]))
-    const renderKey = sha256(JSON.stringify([file.hash, settingsHash, relatedTitles]))
-    if (reuse && cached?.renderKey === renderKey && outputsExist(options.outDir, outline.slug)) {
-      next.entries[file.file] = cached
-      result.unchanged.push(outline.slug)
-      continue
-    }
-    const entry = candidate.entry ?? parseMarkdown(file.text).entry!
-    tasks.push({ file, entry, outline, relatedTitles, renderKey, ...(cached ? { previous: cached } : {}) })
-  }
-
-  // What failed now keeps what it last published, so a typo never unpublishes an entry.
-  for (const file of failed) {
-    const last = previous.entries[file]
-    if (last && !tasks.some((t) => t.outline.slug === last.outline.slug) && !Object.values(next.entries).some((e) => e.outline.slug === last.outline.slug)) {
-      next.entries[file] = last
-      result.kept.push(file)
-    }
-  }
-
-  if (tasks.length) {
-    const renderer = await createPdfRenderer(options.pdfThreads)
     let done = 0
-    try {
-      await Promise.all(
-        tasks.map(async (task) => {
-          try {
-            next.entries[task.file.file] = await renderEntryFiles(task, site, options.outDir, renderer)
-            result.rendered.push(task.outline.slug)
-          } catch (error) {
-            result.issues.push({ file: task.file.file, line: 1, severity: 'error', message: `could not render: ${(error as Error).message}` })
-            if (task.previous) next.entries[task.file.file] = task.previous
-          }
-          options.onProgress?.({ done: ++done, total: tasks.length })
-        }),
-      )
-    } finally {
-      await renderer.close()
-    }
+    await Promise.all(
+      tasks.map(async (task) => {
+        try {
+          const entry = task.entry ?? (await (await workers()).parse(task.file.text)).entry!
+          const outputs = await (await workers()).render({ entry, site, relatedTitles: task.relatedTitles })
+          next.entries[task.file.file] = await writeEntryFiles(task, outputs, options.outDir)
+          result.rendered.push(task.outline.slug)
+        } catch (error) {
+          result.issues.push({ file: task.file.file, line: 1, severity: 'error', message: `could not render: ${(error as Error).message}` })
+          if (task.previous) next.entries[task.file.file] = task.previous
+        }
+        options.onProgress?.({ done: ++done, total: tasks.length })
+      }),
+    )
+  } finally {
+    if (pool) await (await pool).close()
   }
 
-  const live = new Set(Object.values(next.entries).map((e) => e.outline.slug))
-  for (const old of Object.values(previous.entries)) {
-    if (live.has(old.outline.slug) || result.removed.includes(old.outline.slug)) continue
-    await Promise.all(Object.values(outputPaths(options.outDir, old.outline.slug)).map((f) => rm(f, { force: true })))
-    result.removed.push(old.outline.slug)
-  }
-
+  result.removed = await removeStaleOutputs(options.outDir, previous, next)
   next.feed = await writeFeedFiles(options.outDir, site, Object.values(next.entries).map((e) => e.feedItem), previous.feed)
   await saveManifest(options.outDir, next)
   result.rendered.sort()
   result.unchanged.sort()
   result.issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
   return result
+}
+
+/** Deletes the files of entries the last build published and this one has not. */
+async function removeStaleOutputs(outDir: string, previous: Manifest, next: Manifest): Promise<string[]> {
+  const live = new Set(Object.values(next.entries).map((e) => e.outline.slug))
+  const stale = [...new Set(Object.values(previous.entries).map((e) => e.outline.slug))].filter((slug) => !live.has(slug))
+  await Promise.all(stale.flatMap((slug) => Object.values(outputPaths(outDir, slug)).map((f) => rm(f, { force: true }))))
+  return stale.sort()
 }
 
 function outputsExist(outDir: string, slug: string): boolean {

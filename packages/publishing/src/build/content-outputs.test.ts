@@ -35,7 +35,7 @@ const { entries } = loadContentEntries()
 let out: string
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'careers-outputs-'))
-  const result = await buildSite({ contentDir: repoContentDir, outDir: out, pdfThreads: 0 })
+  const result = await buildSite({ contentDir: repoContentDir, outDir: out, threads: 0 })
   expect(result.issues).toEqual([])
 }, 120_000)
 afterAll(() => rm(out, { recursive: true, force: true }))

@@ -5,7 +5,7 @@ import type { CareerPathFeedItem } from '../feed/feed-types.js'
 import type { SiteSettings } from '../site.js'
 import type { OutputRecord } from './manifest.js'
 import { extensionDocFileName, feedFileName } from './output-paths.js'
-import { writeIfChanged } from './render-entry-files.js'
+import { writeIfChanged } from './write-entry-files.js'
 
 /** `feed.json` with every item (a static file is not paginated) and the extension's description. */
 export async function writeFeedFiles(

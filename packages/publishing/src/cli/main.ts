@@ -51,7 +51,7 @@ async function build(args: Record<string, unknown>, out: Out): Promise<number> {
     contentDir,
     outDir,
     ...(args['base-url'] !== undefined ? { baseUrl: String(args['base-url']) } : {}),
-    ...(threads !== undefined ? { pdfThreads: threads } : {}),
+    ...(threads !== undefined ? { threads: threads } : {}),
     ...(progress ? { onProgress: progress.update } : {}),
   })
   report(result.issues, out)

@@ -5,6 +5,7 @@ import { composedCharacters } from './composed-characters.js'
 import { HandoutDocument } from './handout-document.js'
 import { registerHandoutFonts } from './register-handout-fonts.js'
 import { RenderErrorTrap } from './render-error-trap.js'
+import { cacheShaping } from './shaping-cache.js'
 import { assertRenderable } from './rich-text/render-rich-text.js'
 
 export interface HandoutOptions {
@@ -36,6 +37,7 @@ export async function renderHandout(entry: CareerPath, options: HandoutOptions):
   try {
     const bytes = await renderToBuffer(document)
     if (renderError) throw renderError
+    cacheShaping()
     return bytes
   } catch (error) {
     throw renderError ?? error

@@ -1,0 +1,31 @@
+import type { CareerPath } from '@careers/career-path'
+import { careerPathToJson } from '../feed/entry-json.js'
+import { careerPathFeedItem } from '../feed/feed-item.js'
+import type { CareerPathFeedItem } from '../feed/feed-types.js'
+import { renderMarkdown } from '../markdown/render-markdown.js'
+import { renderHandout } from '../pdf/index.js'
+import type { SiteSettings } from '../site.js'
+
+export interface RenderJob {
+  entry: CareerPath
+  site: SiteSettings
+  /** Titles of the entry's related entries, by slug. */
+  relatedTitles: Record<string, string>
+}
+
+/** Everything a build publishes for one entry. */
+export interface EntryOutputs {
+  markdown: string
+  json: string
+  pdf: Uint8Array
+  feedItem: CareerPathFeedItem
+}
+
+/** One entry → its Markdown, JSON, PDF and feed item. Pure: no files, no clock. */
+export async function renderEntryOutputs({ entry, site, relatedTitles }: RenderJob): Promise<EntryOutputs> {
+  const markdown = renderMarkdown(entry, { relatedTitles })
+  const json = `${JSON.stringify(careerPathToJson(entry, site, relatedTitles), null, 2)}\n`
+  const pdf = await renderHandout(entry, { site, relatedTitles })
+  const sizes = { pdf: pdf.byteLength, markdown: Buffer.byteLength(markdown) }
+  return { markdown, json, pdf, feedItem: careerPathFeedItem({ entry, markdown, sizes, relatedTitles }, site) }
+}
