@@ -6,13 +6,12 @@ import { documentMetadata } from './document-metadata.js'
 import { HandoutHeader } from './handout-header.js'
 import { HandoutSections } from './handout-sections.js'
 import { PageFooter } from './page-footer.js'
-import { colors, fontFeatures, fontSizes, fonts, pageSize, space } from './theme.js'
+import { colors, fontSizes, fonts, pageSize, space } from './theme.js'
 
 // No lineHeight here: on the page it hides the fixed page-number footer.
 const styles = StyleSheet.create({
   page: {
     fontFamily: fonts.body,
-    fontFeatureSettings: fontFeatures,
     fontSize: fontSizes.body,
     color: colors.text,
     paddingTop: space.pageTop,

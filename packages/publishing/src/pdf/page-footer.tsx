@@ -1,5 +1,5 @@
-import { Link, StyleSheet, Text, View } from '@react-pdf/renderer'
-import { colors, fontSizes, lineHeights, space } from './theme.js'
+import { Canvas, Font, Link, StyleSheet, Text, View } from '@react-pdf/renderer'
+import { colors, fontSizes, fonts, lineHeights, space } from './theme.js'
 
 const styles = StyleSheet.create({
   footer: {
@@ -25,12 +25,9 @@ const styles = StyleSheet.create({
     color: colors.muted,
     textDecoration: 'none',
   },
-  // No lineHeight: react-pdf drops a render-prop text that has one.
   pageNumber: {
     width: 80,
-    textAlign: 'right',
-    fontSize: fontSizes.footer,
-    color: colors.muted,
+    height: fontSizes.footer * 1.4,
   },
 })
 
@@ -43,10 +40,23 @@ export interface PageFooterProps {
 
 /**
  * Repeated on every page (`fixed`): the footer text and the entry's address on
- * the left, "Page N of M" on the right. Absolutely placed, but last in the
- * page, so text extraction still reads it after the body.
+ * the left, "Page N" on the right. Absolutely placed, but last in the page, so
+ * text extraction still reads it after the body.
+ *
+ * The number is painted, not laid out: a `render` prop makes react-pdf lay the
+ * whole page out again for every page (a quarter of each render, measured), and
+ * "of M" would need such a prop. Fixed elements are painted once per page, in
+ * page order, so a counter gives the number.
  */
 export function PageFooter({ note, url }: PageFooterProps) {
+  let page = 0
+  const paintPageNumber = (painter: PdfPainter, width: number) => {
+    page += 1
+    const font = (Font.getFont({ fontFamily: fonts.body, fontWeight: 400 }) as unknown as { data: object }).data
+    painter.font(font).fontSize(fontSizes.footer).fillColor(colors.muted)
+    painter.text(`Page ${page}`, 0, 0, { width, align: 'right', lineBreak: false })
+    return null
+  }
   return (
     <View style={styles.footer} fixed>
       <View style={styles.about}>
@@ -57,10 +67,15 @@ export function PageFooter({ note, url }: PageFooterProps) {
           </Link>
         </Text>
       </View>
-      <Text
-        style={styles.pageNumber}
-        render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`}
-      />
+      <Canvas style={styles.pageNumber} paint={paintPageNumber as never} />
     </View>
   )
+}
+
+/** The part of react-pdf's canvas painter (pdfkit underneath) the number needs. */
+interface PdfPainter {
+  font(font: object): PdfPainter
+  fontSize(size: number): PdfPainter
+  fillColor(color: string): PdfPainter
+  text(text: string, x: number, y: number, options: object): PdfPainter
 }

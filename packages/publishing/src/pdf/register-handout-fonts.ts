@@ -21,6 +21,13 @@ const interFaces = [
   { fontWeight: 700, fontStyle: 'italic', face: '700Bold_Italic' },
 ] as const
 
+/** Every face registered, as react-pdf font descriptors. */
+export const handoutFontFaces = [
+  ...interFaces.map(({ fontWeight, fontStyle }) => ({ fontFamily: fonts.body, fontWeight, fontStyle })),
+  { fontFamily: fonts.code, fontWeight: 400, fontStyle: 'normal' },
+  { fontFamily: fonts.code, fontWeight: 400, fontStyle: 'italic' },
+] as const
+
 let registered = false
 
 /**

@@ -3,9 +3,8 @@ import { richTextFields, type CareerPath, type RichText } from '@careers/career-
 import type { SiteSettings } from '../site.js'
 import { composedCharacters } from './composed-characters.js'
 import { HandoutDocument } from './handout-document.js'
-import { registerHandoutFonts } from './register-handout-fonts.js'
 import { RenderErrorTrap } from './render-error-trap.js'
-import { cacheShaping } from './shaping-cache.js'
+import { prepareShaping } from './shaping.js'
 import { assertRenderable } from './rich-text/render-rich-text.js'
 
 export interface HandoutOptions {
@@ -26,7 +25,7 @@ function richTextOf(entry: CareerPath): RichText[] {
  * ``Cannot handle unknown node `table` `` for rich text holding a table.
  */
 export async function renderHandout(entry: CareerPath, options: HandoutOptions): Promise<Uint8Array> {
-  registerHandoutFonts()
+  await prepareShaping()
   for (const tree of richTextOf(entry)) assertRenderable(tree)
   let renderError: unknown
   const document = (
@@ -37,7 +36,6 @@ export async function renderHandout(entry: CareerPath, options: HandoutOptions):
   try {
     const bytes = await renderToBuffer(document)
     if (renderError) throw renderError
-    cacheShaping()
     return bytes
   } catch (error) {
     throw renderError ?? error

@@ -11,7 +11,7 @@ export const fonts = {
 } as const
 
 /**
- * OpenType features for every text, as react-pdf's `fontFeatureSettings`.
+ * OpenType features for every text, applied by the shaping step (`shaping.ts`).
  * Shaping is most of a render, and fontkit pays for each feature on every
  * glyph, used or not. Kept: kerning, ligatures, and mark positioning for
  * accents typed as combining characters. Off: Inter's contextual alternates

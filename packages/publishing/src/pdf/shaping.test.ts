@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
 import { loadContentEntries, testSite } from '../test-support/content-entries.js'
 import { renderHandout } from './render-handout.js'
-import { wordCachedLayout } from './shaping-cache.js'
+import { wordCachedLayout } from './shaping.js'
 import { fontFeatures } from './theme.js'
 
 interface Glyph {
