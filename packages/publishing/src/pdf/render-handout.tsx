@@ -20,7 +20,7 @@ function richTextOf(entry: CareerPath): RichText[] {
 
 /**
  * The PDF handout of one entry: A4, fonts embedded, an outline of its sections,
- * clickable links, "Page N of M" and the entry's address in every footer.
+ * clickable links, "Page N" and the entry's address in every footer.
  * Rejects with the renderer's own error when the entry cannot be drawn, e.g.
  * ``Cannot handle unknown node `table` `` for rich text holding a table.
  */
