@@ -2,7 +2,7 @@
 // `careers build` of 1,000 entries generated from the real ones. Prints a table.
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
@@ -51,10 +51,10 @@ try {
   const content = join(root, 'content')
   const out = join(root, 'dist')
   await generateEntries(contentDir, content, count)
-  const measure = async () => {
+  const measure = async (contentDir = content, outDir = out, threads?: number) => {
     const script = fileURLToPath(new URL('./measure-build.ts', import.meta.url))
     const tsx = fileURLToPath(new URL('../../../node_modules/tsx/dist/cli.mjs', import.meta.url))
-    const { stdout } = await promisify(execFile)(process.execPath, [tsx, script, content, out], { maxBuffer: 1 << 26 })
+    const { stdout } = await promisify(execFile)(process.execPath, [tsx, script, contentDir, outDir, ...(threads ? [String(threads)] : [])], { maxBuffer: 1 << 26 })
     return JSON.parse(stdout.trim().split('\n').pop()!) as { errors: number; rendered: number; seconds: number; steady?: number; maxRssMb: number }
   }
   const cold = await measure()
@@ -67,6 +67,14 @@ try {
   if (warm.rendered !== 0) throw new Error(`unchanged rebuild rendered ${warm.rendered}`)
   rows.push({ measure: `Unchanged rebuild, ${count} entries: wall time`, result: `${warm.seconds.toFixed(2)} s`, target: '< 3 s', ok: warm.seconds < 3 })
   rows.push({ measure: `Unchanged rebuild, ${count} entries: peak memory`, result: `${warm.maxRssMb.toFixed(0)} MB`, target: '' })
+
+  // Whether worker threads pay on this machine: the same 200 entries on one worker.
+  const small = join(root, 'small')
+  await generateEntries(contentDir, small, 200)
+  const one = await measure(small, join(root, 'small-one'), 1)
+  const all = await measure(small, join(root, 'small-all'))
+  rows.push({ measure: 'Cold build, 200 entries, 1 worker: handouts/s, steady', result: `${one.steady!.toFixed(1)} /s`, target: '' })
+  rows.push({ measure: `Cold build, 200 entries, ${availableParallelism()} workers: handouts/s, steady`, result: `${all.steady!.toFixed(1)} /s`, target: '' })
 } finally {
   await rm(root, { recursive: true, force: true })
 }

@@ -73,7 +73,8 @@ function text(value: string): PhrasingContent & { type: 'text' } {
   return { type: 'text', value }
 }
 
-function bulletList(items: PhrasingContent[][]): List {
+/** A tight bullet list, one item per line of phrasing content (the PDF draws responsibilities with it too). */
+export function bulletList(items: PhrasingContent[][]): List {
   return {
     type: 'list',
     ordered: false,
