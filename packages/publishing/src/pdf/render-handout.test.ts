@@ -191,6 +191,14 @@ describe('renderHandout, other entries', () => {
     related: [],
   }
 
+  it('renders the same entry to the same bytes, dated by the entry', async () => {
+    const options = { site: sampleSite, relatedTitles: sampleRelatedTitles }
+    const first = await renderHandout(sampleEntry, options)
+    expect(Buffer.from(await renderHandout(sampleEntry, options)).equals(Buffer.from(first))).toBe(true)
+    const later = await renderHandout({ ...sampleEntry, updated: '2025-01-02' }, options)
+    expect(Buffer.from(later).equals(Buffer.from(first))).toBe(false)
+  })
+
   it('prints only the sections the entry has', async () => {
     const pdf = await readPdf(await renderHandout(minimal, { site: sampleSite }))
     expect(pdf.pageCount).toBe(1)
