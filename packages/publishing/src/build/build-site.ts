@@ -1,3 +1,4 @@
+import type { CareerPath } from '@careers/career-path'
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { createBuildWorkers, type BuildWorkers } from './build-workers.js'
@@ -60,7 +61,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const failed = new Set([...read.failed, ...crossErrors.map((i) => i.file)])
     const titles = new Map(checked.accepted.map((o) => [o.slug, o.title]))
 
-    const tasks: (WriteTask & { entry?: (typeof read.candidates)[number]['entry']; relatedTitles: Record<string, string> })[] = []
+    const tasks: RenderTask[] = []
     for (const { file, outline, cached, entry } of read.candidates) {
       if (failed.has(file.file)) continue
       const relatedTitles = Object.fromEntries(outline.related.map((slug) => [slug, titles.get(slug) ?? slug]))
@@ -109,6 +110,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   result.unchanged.sort()
   result.issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
   return result
+}
+
+/** An entry to render: what to write, and the entry itself unless it must be parsed again. */
+interface RenderTask extends WriteTask {
+  entry?: CareerPath
+  relatedTitles: Record<string, string>
 }
 
 /** Deletes the files of entries the last build published and this one has not. */

@@ -1,4 +1,4 @@
-import type { SourceIssue } from '../markdown/issue.js'
+import { formatIssue, type SourceIssue } from '../markdown/issue.js'
 
 /** A problem in one file of the content folder. */
 export interface FileIssue extends SourceIssue {
@@ -6,9 +6,5 @@ export interface FileIssue extends SourceIssue {
   file: string
 }
 
-export function formatFileIssue(issue: FileIssue): string {
-  const tag = issue.severity === 'warning' ? 'warning: ' : ''
-  return `${issue.file}:${issue.line}: ${tag}${issue.message}`
-}
-
-export const hasErrors = (issues: readonly SourceIssue[]) => issues.some((i) => i.severity === 'error')
+/** `file:line: message`, the form editors and CI annotate. */
+export const formatFileIssue = (issue: FileIssue): string => formatIssue(issue.file, issue)

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import * as build from './build/index.js'
+import * as feed from './feed/index.js'
+import * as root from './index.js'
+import * as markdown from './markdown/index.js'
+import * as pdf from './pdf/index.js'
+
+// The package's public API, one list per entry point of package.json "exports":
+// a change here is a change for the CMS and every other caller.
+describe('public API', () => {
+  it.each([
+    ['.', root, ['buildFeed', 'careerPathFeedItem', 'careerPathToJson', 'careerPathToMdast', 'clampPageSize', 'entryId', 'entryUrls', 'feedUrl', 'formatIssue', 'jsonFeedMimeType', 'parseMarkdown', 'renderEntryHtml', 'renderMarkdown']],
+    ['./markdown', markdown, ['careerPathToMdast', 'formatIssue', 'markdownProcessor', 'parseMarkdown', 'renderMarkdown']],
+    ['./feed', feed, ['buildFeed', 'careerPathFeedItem', 'careerPathJsonVersion', 'careerPathToJson', 'clampPageSize', 'defaultFeedPageSize', 'entryId', 'extensionAboutUrl', 'jsonFeedMimeType', 'jsonFeedVersion', 'maxFeedPageSize', 'mdastToSafeHtml', 'renderEntryHtml', 'sanitizeSchema', 'summarize', 'toRfc3339']],
+    ['./pdf', pdf, ['registerHandoutFonts', 'renderHandout']],
+    ['./build', build, ['buildSite', 'feedFileName', 'formatFileIssue', 'lintContent', 'loadSiteSettings', 'outputPaths', 'renderEntryOutputs', 'siteSettingsFileName']],
+  ])('%s exports exactly its documented names', (_entry, module, names) => {
+    expect(Object.keys(module).sort()).toEqual(names)
+  })
+})
