@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { CareerPath } from '@careers/career-path'
 import { parseMarkdown } from '../markdown/parse-markdown.js'
-import type { SiteSettings } from '../site.js'
 
 /** The repository's `content/career-paths` folder. */
 export const contentDir = fileURLToPath(new URL('../../../../content/career-paths/', import.meta.url))
@@ -28,12 +27,5 @@ export function loadContentEntries(): { entries: ContentEntry[]; relatedTitles: 
   return { entries, relatedTitles }
 }
 
-/** Site settings for the feed tests (a copy of content/site.yml, so a change there can't break them silently). */
-export const testSite: SiteSettings = {
-  siteName: 'Canyon Careers',
-  baseUrl: 'https://careers.example.com',
-  language: 'en',
-  feed: { title: 'Canyon Career Paths', description: 'Career-path guides for software roles.' },
-  callToAction: { label: 'Ready to start? Try Canyon for free today.', url: 'https://canyon.example.com/signup' },
-  handoutFooter: 'Canyon Careers · career-path handout',
-}
+/** Site settings for the tests over the content: the PDF tests' own. */
+export { sampleSite as testSite } from './sample-entry.js'
