@@ -8,6 +8,7 @@ import * as api from './index.js'
  */
 const runtimeExports = [
   'careerPathSchema',
+  'entryHeadings',
   'hasSection',
   'isEmptyRichText',
   'isSafeUrl',
@@ -30,6 +31,7 @@ const runtimeExports = [
 
 const typeExports = [
   'CareerPath',
+  'EntryHeading',
   'Faq',
   'Issue',
   'RichText',

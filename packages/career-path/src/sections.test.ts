@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { lifeHeading, lifeMatch, pageTitle, sections } from './sections.js'
+import { paragraphs } from './rich-text.js'
+import { entryHeadings, lifeHeading, lifeMatch, pageTitle, sections } from './sections.js'
 
 describe('sections', () => {
   it('lists the seed sections in reading order, with the seed headings and the right article', () => {
@@ -34,5 +35,23 @@ describe('sections', () => {
 
   it('recognises the seed’s curly apostrophe in the group heading', () => {
     expect(lifeMatch.test('What it’s like to be a Backend Developer')).toBe(true)
+  })
+
+  it('gives the headings an entry shows: only its sections, the life group before the first of its four', () => {
+    const base = {
+      title: 'UX Designer', slug: 'ux-designer', definition: paragraphs('d'), whatTheyDo: paragraphs('w'),
+      responsibilities: ['r'], specializations: [], faqs: [], related: [],
+    }
+    const texts = (entry: Parameters<typeof entryHeadings>[0]) => entryHeadings(entry).map((h) => `${h.depth} ${h.text}`)
+    expect(texts(base)).toEqual(['2 Definition of a UX Designer', '2 What does a UX Designer do', '2 Key responsibilities of a UX Designer'])
+    expect(texts({ ...base, difficulty: paragraphs('h'), related: ['x'] })).toEqual([
+      '2 Definition of a UX Designer',
+      '2 What does a UX Designer do',
+      '2 Key responsibilities of a UX Designer',
+      "2 What it's like to be a UX Designer",
+      '3 How hard is it to be a UX Designer',
+      '2 Related Career Paths',
+    ])
+    expect(entryHeadings({ ...base, difficulty: paragraphs('h') })[3]!.spec).toBeUndefined()
   })
 })

@@ -119,3 +119,27 @@ export function hasSection(entry: CareerPath, key: SectionKey): boolean {
   if (Array.isArray(value)) return value.length > 0
   return value.children.length > 0
 }
+
+/** One heading of an entry's page: a section's, or the "What it's like to be …" group's (no `spec`). */
+export interface EntryHeading {
+  depth: 2 | 3
+  text: string
+  spec?: SectionSpec
+}
+
+/**
+ * The section headings an entry shows, in order: every section it has, with
+ * the "What it's like to be …" group heading before the first of the four
+ * sections under it. Markdown and the PDF handout both lay pages out from it.
+ */
+export function entryHeadings(entry: CareerPath): EntryHeading[] {
+  const headings: EntryHeading[] = []
+  for (const spec of sections) {
+    if (!hasSection(entry, spec.key)) continue
+    if (spec.depth === 3 && !headings.some((h) => h.spec?.depth === 3)) {
+      headings.push({ depth: 2, text: lifeHeading(entry.title) })
+    }
+    headings.push({ depth: spec.depth, text: spec.heading(entry.title), spec })
+  }
+  return headings
+}

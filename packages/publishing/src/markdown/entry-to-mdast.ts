@@ -1,11 +1,4 @@
-import {
-  hasSection,
-  lifeHeading,
-  pageTitle,
-  sections,
-  type CareerPath,
-  type SectionSpec,
-} from '@careers/career-path'
+import { entryHeadings, pageTitle, type CareerPath, type SectionSpec } from '@careers/career-path'
 import type { Heading, List, PhrasingContent, Root, RootContent } from 'mdast'
 import { frontMatterYaml } from './front-matter.js'
 
@@ -26,19 +19,15 @@ export interface EntryToMdastOptions {
 export function careerPathToMdast(entry: CareerPath, options: EntryToMdastOptions = {}): Root {
   const children: RootContent[] = [heading(1, pageTitle(entry.title))]
   if (options.frontMatter !== false) children.unshift({ type: 'yaml', value: frontMatterYaml(entry) })
-  let lifeOpened = false
-  for (const spec of sections) {
-    if (!hasSection(entry, spec.key)) continue
-    if (spec.depth === 3 && !lifeOpened) {
-      children.push(heading(2, lifeHeading(entry.title)))
-      lifeOpened = true
-    }
-    children.push(heading(spec.depth, spec.heading(entry.title)), ...sectionBody(entry, spec, options))
+  for (const { depth, text: title, spec } of entryHeadings(entry)) {
+    children.push(heading(depth, title))
+    if (spec) children.push(...sectionBody(entry, spec, options))
   }
   return { type: 'root', children }
 }
 
-function sectionBody(entry: CareerPath, spec: SectionSpec, options: EntryToMdastOptions): RootContent[] {
+/** What a section shows under its heading, as mdast (the PDF handout draws these too). */
+export function sectionBody(entry: CareerPath, spec: SectionSpec, options: EntryToMdastOptions = {}): RootContent[] {
   switch (spec.key) {
     case 'responsibilities':
       return [bulletList(entry.responsibilities.map((r) => [text(r)]))]
@@ -50,7 +39,7 @@ function sectionBody(entry: CareerPath, spec: SectionSpec, options: EntryToMdast
       return [
         bulletList(
           entry.related.map((slug) => [
-            { type: 'link', url: options.relatedUrl?.(slug) ?? `${slug}.md`, children: [text(options.relatedTitles?.[slug] ?? slug)] },
+            { type: 'link', url: options.relatedUrl?.(slug) ?? `${slug}.md`, children: [text(relatedTitle(options.relatedTitles, slug))] },
           ]),
         ),
       ]
@@ -59,6 +48,11 @@ function sectionBody(entry: CareerPath, spec: SectionSpec, options: EntryToMdast
       return tree ? structuredClone(tree.children) : []
     }
   }
+}
+
+/** A related entry's title, or its slug; own keys only, so a slug like `constructor` is never an Object method. */
+function relatedTitle(titles: Record<string, string> | undefined, slug: string): string {
+  return (titles && Object.hasOwn(titles, slug) && titles[slug]) || slug
 }
 
 function heading(depth: 1 | 2 | 3, value: string): Heading {
@@ -73,8 +67,8 @@ function text(value: string): PhrasingContent & { type: 'text' } {
   return { type: 'text', value }
 }
 
-/** A tight bullet list, one item per line of phrasing content (the PDF draws responsibilities with it too). */
-export function bulletList(items: PhrasingContent[][]): List {
+/** A tight bullet list, one item per line of phrasing content. */
+function bulletList(items: PhrasingContent[][]): List {
   return {
     type: 'list',
     ordered: false,

@@ -84,4 +84,9 @@ describe('renderMarkdown', () => {
       expect(parsed.entry, title).toEqual(e)
     }
   })
+
+  it('titles a related entry by its slug when no title is known, even a slug that names an Object method', () => {
+    const markdown = renderMarkdown({ ...entry('Data Engineer', 'data-engineer'), related: ['constructor', 'to-string'] }, { relatedTitles: {} })
+    expect(markdown).toContain('- [constructor](constructor.md)\n- [to-string](to-string.md)')
+  })
 })

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react'
-import type { Root, RootContent } from 'mdast'
-import type { CareerPath, SectionKey } from '@careers/career-path'
-import type { SiteSettings } from '../site.js'
-import { relatedList, responsibilitiesList } from './entry-lists.js'
+import type { CareerPath, SectionKey, SectionSpec } from '@careers/career-path'
+import { sectionBody } from '../markdown/entry-to-mdast.js'
+import { entryUrls, type SiteSettings } from '../site.js'
 import { FaqList } from './faq-list.js'
 import { renderRichText } from './rich-text/render-rich-text.js'
 import { SpecializationList } from './specialization-list.js'
@@ -12,23 +11,37 @@ export interface SectionContext {
   relatedTitles?: Record<string, string>
 }
 
-const root = (...children: RootContent[]): Root => ({ type: 'root', children })
-const empty = root()
+/**
+ * A section drawn from its mdast, the same the Markdown holds: prose,
+ * responsibilities as a bullet list (hanging indents from the list layout),
+ * related entries as links to their public pages.
+ */
+const fromMdast = (entry: CareerPath, spec: SectionSpec, { site, relatedTitles }: SectionContext) =>
+  renderRichText({
+    type: 'root',
+    children: sectionBody(entry, spec, {
+      ...(relatedTitles ? { relatedTitles } : {}),
+      relatedUrl: (slug) => entryUrls(site, slug).page,
+    }),
+  })
 
 /**
  * What each section of the `sections` table shows under its heading. Typed by
  * `SectionKey`, so a section added to the model fails to compile here until
- * the handout knows how to show it.
+ * the handout knows how to show it. Specializations and FAQs are drawn as
+ * items (a name or question kept with its text), not as mdast headings.
  */
-export const sectionBodies: { [Key in SectionKey]: (entry: CareerPath, context: SectionContext) => ReactNode } = {
-  definition: (entry) => renderRichText(entry.definition),
-  whatTheyDo: (entry) => renderRichText(entry.whatTheyDo),
-  responsibilities: (entry) => renderRichText(root(responsibilitiesList(entry))),
+export const sectionBodies: {
+  [Key in SectionKey]: (entry: CareerPath, spec: SectionSpec, context: SectionContext) => ReactNode
+} = {
+  definition: fromMdast,
+  whatTheyDo: fromMdast,
+  responsibilities: fromMdast,
   specializations: (entry) => <SpecializationList specializations={entry.specializations} />,
-  workEnvironment: (entry) => renderRichText(entry.workEnvironment ?? empty),
-  workingConditions: (entry) => renderRichText(entry.workingConditions ?? empty),
-  difficulty: (entry) => renderRichText(entry.difficulty ?? empty),
-  outlook: (entry) => renderRichText(entry.outlook ?? empty),
+  workEnvironment: fromMdast,
+  workingConditions: fromMdast,
+  difficulty: fromMdast,
+  outlook: fromMdast,
   faqs: (entry) => <FaqList faqs={entry.faqs} />,
-  related: (entry, { site, relatedTitles }) => renderRichText(root(relatedList(entry, site, relatedTitles))),
+  related: fromMdast,
 }
