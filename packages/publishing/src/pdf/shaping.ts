@@ -11,8 +11,12 @@ interface GlyphRun {
   advanceWidth: number
 }
 type Layout = (text: string, features?: unknown, script?: string, ...rest: unknown[]) => GlyphRun
+interface FontkitGlyph {
+  codePoints: number[]
+}
 interface FontkitFont {
   layout: Layout
+  getGlyph: (id: number, codePoints?: number[]) => FontkitGlyph
   postscriptName: string
   _tables?: { name?: { records?: object } }
   name?: { records?: object }
@@ -24,7 +28,7 @@ let prepared: Promise<void> | undefined
 
 /**
  * Registers and loads the handout's fonts once, and gives each of them the
- * shaping below. Loading up front means even the first handout is shaped the
+ * shaping below and the two repairs after it. Loading up front means even the first handout is shaped the
  * same way as every later one.
  */
 export function prepareShaping(): Promise<void> {
@@ -34,9 +38,26 @@ export function prepareShaping(): Promise<void> {
     for (const face of handoutFontFaces) {
       const font = (Font.getFont(face) as unknown as { data: FontkitFont }).data
       font.layout = wordCachedLayout(font.layout.bind(font))
+      keepGlyphCharacters(font)
       compareByName(font)
     }
   })())
+}
+
+/**
+ * fontkit makes each glyph object once and keeps it. Its subsetter makes the
+ * parts of a composite glyph (`"` is two `'`, `Ö` holds `O`) without their
+ * characters, and a later handout that draws such a part as text got no
+ * Unicode for it: `'` vanished from extracted text once any handout had drawn
+ * `"`. A glyph asked for with its characters now keeps them.
+ */
+function keepGlyphCharacters(font: FontkitFont): void {
+  const getGlyph = font.getGlyph.bind(font)
+  font.getGlyph = (id, codePoints = []) => {
+    const glyph = getGlyph(id, codePoints)
+    if (glyph.codePoints.length === 0 && codePoints.length > 0) glyph.codePoints = codePoints
+    return glyph
+  }
 }
 
 /**
