@@ -148,7 +148,7 @@ describe('rendered Markdown read by an independent CommonMark parser (commonmark
       slug: 'x',
       definition: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'd' }] }] },
       whatTheyDo: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'w' }] }] },
-      responsibilities: ['1. not a numbered list', '# not a heading', '<b>not bold</b>', '* not emphasis *', '[x](y)', '- [ ] task', '***', '2) item'],
+      responsibilities: ['1. not a numbered list', '# not a heading', '<b>not bold</b>', '* not emphasis *', '[x](y)', '- [ ] task', '***', '2) item', '<2@a> career', '<.x@y>', '<_a@b.co>', '<http://x>'],
       specializations: [{ name: '## hashes', description: '> not a quote' }],
       faqs: [],
       related: [],

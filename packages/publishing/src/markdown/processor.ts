@@ -23,5 +23,8 @@ export const markdownProcessor = unified()
     listItemIndent: 'one',
     incrementListMarker: true,
     resourceLink: true,
+    // The default escapes `<` only before a letter, `!`, `/` or `?`; CommonMark also reads
+    // `<2@a>` or `<.x@y>` as an email autolink, so `<` before any local-part character is escaped.
+    unsafe: [{ character: '<', after: "[\\d.#$%&'*+=^_`{|}~-]", inConstruct: 'phrasing' }],
   })
   .freeze()
