@@ -42,6 +42,11 @@ function linkTo(url: string): RichText {
   })
 }
 
+/** A bullet list with one item per argument, each item holding the given blocks. */
+function bulletList(...items: RootContent[][]): RootContent {
+  return { type: 'list', ordered: false, spread: false, children: items.map((children) => ({ type: 'listItem', spread: false, children })) } as RootContent
+}
+
 describe('validateCareerPath', () => {
   it('accepts a valid entry and returns it', () => {
     const entry = validEntry()
@@ -131,18 +136,9 @@ describe('validateCareerPath', () => {
 
     it('refuses an unsafe link nested in a list item of an FAQ answer', () => {
       const entry = validEntry()
-      entry.faqs[1]!.answer = richText({
-        type: 'list',
-        ordered: false,
-        spread: false,
-        children: [
-          {
-            type: 'listItem',
-            spread: false,
-            children: [{ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'link', url: 'vbscript:x', children: [{ type: 'text', value: 'x' }] }] }] }],
-          },
-        ],
-      })
+      entry.faqs[1]!.answer = richText(
+        bulletList([{ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'link', url: 'vbscript:x', children: [{ type: 'text', value: 'x' }] }] }] }]),
+      )
       expect(issuesOf(entry).map((i) => i.path)).toEqual(['faqs[1].answer'])
     })
 
@@ -207,18 +203,8 @@ describe('validateCareerPath', () => {
     })
 
     it('refuses lists nested deeper than the limit, naming it', () => {
-      const nest = (depth: number): RootContent => ({
-        type: 'list',
-        ordered: false,
-        spread: false,
-        children: [
-          {
-            type: 'listItem',
-            spread: false,
-            children: [{ type: 'paragraph', children: [{ type: 'text', value: `level ${depth}` }] }, ...(depth > 1 ? [nest(depth - 1)] : [])],
-          },
-        ],
-      } as RootContent)
+      const nest = (depth: number): RootContent =>
+        bulletList([{ type: 'paragraph', children: [{ type: 'text', value: `level ${depth}` }] }, ...(depth > 1 ? [nest(depth - 1)] : [])])
       const ok = validEntry()
       ok.definition = richText(nest(limits.listDepth))
       expect(issuesOf(ok)).toEqual([])

@@ -90,6 +90,14 @@ function expectWellFormed(r: ParsedMarkdown, lines: string[]) {
   expect(r.issues).toEqual(sorted)
 }
 
+/** Parses `lines`, which must be refused (no entry) with well-formed issues; returns the result to inspect. */
+function refused(lines: string[]): ParsedMarkdown {
+  const r = parse(lines)
+  expect(r.entry).toBeUndefined()
+  expectWellFormed(r, lines)
+  return r
+}
+
 /** The body was still read: the sections after the problem have their lines. */
 function expectBodyRead(r: ParsedMarkdown, lines: string[], keys = ['definition', 'whatTheyDo', 'responsibilities', 'faqs', 'related']) {
   for (const key of keys) {
@@ -110,90 +118,73 @@ describe('parseMarkdown: the base file', () => {
 describe('parseMarkdown: bad input, each at its line with a clear message, the rest still read', () => {
   it('broken YAML front matter (a key that is not a key)', () => {
     const lines = edit('slug: backend-developer', 'slug: backend: developer')
-    const r = parse(lines)
-    expect(r.entry).toBeUndefined()
+    const r = refused(lines)
     // One error, where the YAML broke: no knock-on "title is missing" for a title that is there.
     expect(r.issues).toEqual([{ line: 3, severity: 'error', message: expect.stringMatching(/^front matter: .*mapping/i) }])
-    expectWellFormed(r, lines)
     expectBodyRead(r, lines)
   })
 
   it('broken YAML front matter (an unclosed flow list)', () => {
     const lines = [...edit('tags: [engineering]', 'tags: [engineering, backend'), '']
-    const r = parse(lines)
-    expect(r.entry).toBeUndefined()
+    const r = refused(lines)
     const yamlErrors = errors(r).filter((i) => i.message.startsWith('front matter:'))
     expect(yamlErrors.length).toBeGreaterThan(0)
     // The parser notices at the list's line or the one after it, never in the body.
     for (const issue of yamlErrors) expect([4, 5]).toContain(issue.line)
-    expectWellFormed(r, lines)
     expectBodyRead(r, lines)
   })
 
   it('front matter with a duplicate key', () => {
     const lines = edit('tags: [engineering]', 'tags: [engineering]', 'title: Frontend Developer')
-    const r = parse(lines)
-    expect(r.entry).toBeUndefined()
+    const r = refused(lines)
     expect(errors(r)).toContainEqual(expect.objectContaining({ line: 5, message: expect.stringMatching(/front matter: .*unique|front matter: .*duplicate/i) }))
-    expectWellFormed(r, lines)
   })
 
   it('missing front matter', () => {
     const lines = base.slice(6)
-    const r = parse(lines)
-    expect(r.entry).toBeUndefined()
+    const r = refused(lines)
     expect(r.issues).toEqual([{ line: 1, severity: 'error', message: expect.stringMatching(/missing front matter/) }])
-    expectWellFormed(r, lines)
     expectBodyRead(r, lines)
     expect(r.lines.definition).toBe(lineOf(lines, '## Definition of a Backend Developer'))
   })
 
   it('unknown front-matter key', () => {
     const lines = edit('tags: [engineering]', 'tags: [engineering]', 'author: Jane')
-    const r = parse(lines)
-    expect(r.entry).toBeUndefined()
+    const r = refused(lines)
     expect(errors(r)).toEqual([{ line: 5, severity: 'error', message: expect.stringMatching(/unknown key "author"/) }])
-    expectWellFormed(r, lines)
     expectBodyRead(r, lines)
   })
 
   it('a front-matter value of the wrong kind is named at its line', () => {
     const lines = edit('slug: backend-developer', 'slug: Backend Developer')
-    const r = parse(lines)
-    expect(r.entry).toBeUndefined()
+    const r = refused(lines)
     expect(errors(r)).toEqual([{ line: 3, severity: 'error', message: expect.stringMatching(/^slug: .*lowercase/) }])
   })
 
   it('missing required section (definition)', () => {
     const lines = [...base.slice(0, 8), ...base.slice(13)]
-    const r = parse(lines)
-    expect(r.entry).toBeUndefined()
+    const r = refused(lines)
     expect(errors(r)).toEqual([
       { line: lineOf(lines, '# Backend Developer Career Path'), severity: 'error', message: 'missing section "## Definition of a Backend Developer"' },
     ])
-    expectWellFormed(r, lines)
     expectBodyRead(r, lines, ['whatTheyDo', 'responsibilities', 'faqs', 'related'])
   })
 
   it('duplicate section', () => {
     const lines = edit('## FAQs about being a Backend Developer', '## Definition of a Backend Developer', '', 'Again.', '', '## FAQs about being a Backend Developer')
-    const r = parse(lines)
-    expect(r.entry).toBeUndefined()
+    const r = refused(lines)
     const second = lines.lastIndexOf('## Definition of a Backend Developer') + 1
     expect(second).toBe(47)
     expect(errors(r)).toEqual([{ line: second, severity: 'error', message: expect.stringMatching(/"Definition of a Backend Developer" appears twice/) }])
-    expectWellFormed(r, lines)
     expectBodyRead(r, lines)
   })
 
   it('unknown section heading', () => {
     const lines = edit('## FAQs about being a Backend Developer', '## Salary', '', 'Lots.', '', '## FAQs about being a Backend Developer')
-    const r = parse(lines)
-    expect(r.entry).toBeUndefined()
+    const r = refused(lines)
     expect(errors(r)).toEqual([{ line: lineOf(lines, '## Salary'), severity: 'error', message: expect.stringMatching(/unknown section "Salary"/) }])
     // The message lists what the sections are called.
     expect(errors(r)[0]!.message).toContain('Definition of a …')
-    expectWellFormed(r, lines)
     expectBodyRead(r, lines)
   })
 
@@ -204,54 +195,45 @@ describe('parseMarkdown: bad input, each at its line with a clear message, the r
     ['vbscript:msgbox(1)'],
   ])('a %s link in rich text, at the line of the link', (url) => {
     const lines = edit('of web applications.', `of [web applications](${url}).`)
-    const r = parse(lines)
-    expect(r.entry).toBeUndefined()
+    const r = refused(lines)
     expect(errors(r)).toEqual([{ line: 12, severity: 'error', message: expect.stringContaining(`definition: link "${url}"`) }])
     expect(errors(r)[0]!.message).toMatch(/http, https or mailto/)
-    expectWellFormed(r, lines)
     expectBodyRead(r, lines)
   })
 
   it('a javascript: link in an FAQ answer names the answer', () => {
     const lines = edit('Sometimes.', 'Sometimes, [see](javascript:alert(1)).')
-    const r = parse(lines)
-    expect(r.entry).toBeUndefined()
+    const r = refused(lines)
     expect(errors(r)).toEqual([{ line: 51, severity: 'error', message: expect.stringMatching(/^faqs\[0\]\.answer: link "javascript:alert\(1\)"/) }])
   })
 
   it('a table inside a section', () => {
     const lines = edit('They design [APIs](https://example.com/apis).', 'They design APIs:', '', '| a | b |', '| - | - |', '| 1 | 2 |')
-    const r = parse(lines)
-    expect(r.entry).toBeUndefined()
+    const r = refused(lines)
     expect(errors(r)).toEqual([{ line: lineOf(lines, '| a | b |'), severity: 'error', message: expect.stringMatching(/^whatTheyDo: a table is not allowed/) }])
-    expectWellFormed(r, lines)
     expectBodyRead(r, lines)
   })
 
   it('raw HTML inside a section', () => {
     const lines = edit('Sometimes.', 'Sometimes <script>alert(1)</script>.')
-    const r = parse(lines)
-    expect(r.entry).toBeUndefined()
+    const r = refused(lines)
     expect(errors(r).map((i) => [i.line, i.message.split(':')[0]])).toContainEqual([51, 'faqs[0].answer'])
     expect(errors(r).every((i) => /HTML/.test(i.message))).toBe(true)
   })
 
   it('a heading inside a rich-text section', () => {
     const lines = edit('of web applications.', 'of web applications.', '', '### Sneaky subheading', '', 'More.')
-    const r = parse(lines)
-    expect(r.entry).toBeUndefined()
+    const r = refused(lines)
     expect(errors(r)).toEqual([{ line: 14, severity: 'error', message: expect.stringMatching(/^definition: a heading is not allowed/) }])
   })
 
   it('responsibilities that are not a list', () => {
     const lines = edit('- Designing APIs.', 'Designing APIs and')
     const fixed = lines.map((l) => (l === '- Writing tests.' ? 'writing tests.' : l))
-    const r = parse(fixed)
-    expect(r.entry).toBeUndefined()
+    const r = refused(fixed)
     expect(errors(r)).toContainEqual({ line: 20, severity: 'error', message: expect.stringMatching(/must be a bullet list/) })
     // Whatever else is said is said about this section, not elsewhere.
     for (const issue of r.issues) expect([18, 19, 20, 21]).toContain(issue.line)
-    expectWellFormed(r, fixed)
     expectBodyRead(r, fixed, ['definition', 'whatTheyDo', 'faqs', 'related'])
   })
 
@@ -269,39 +251,30 @@ describe('parseMarkdown: bad input, each at its line with a clear message, the r
     ['a link to a non-slug file', '- [QA Engineer](QA Engineer.md)'],
   ])('related item that is not a [x](slug.md) link: %s', (_what, item) => {
     const lines = edit('- [QA Engineer](qa-engineer.md)', item)
-    const r = parse(lines)
-    expect(r.entry).toBeUndefined()
+    const r = refused(lines)
     expect(errors(r)).toEqual([{ line: 56, severity: 'error', message: expect.stringMatching(/related entry is a link to its file/) }])
     expect(r.lines['related[0]']).toBe(55)
-    expectWellFormed(r, lines)
   })
 
   it('a 1 MB title is refused with the limit, in a short message', () => {
     const title = 'Developer '.repeat(100_000).trim()
     const lines = edit('title: Backend Developer', `title: ${title}`)
-    const started = performance.now()
-    const r = parse(lines)
-    expect(performance.now() - started).toBeLessThan(10_000)
-    expect(r.entry).toBeUndefined()
+    const r = refused(lines)
     expect(errors(r)).toContainEqual({ line: 2, severity: 'error', message: expect.stringMatching(new RegExp(`^title: .*\\b${limits.title}\\b`)) })
-    expectWellFormed(r, lines)
     expectBodyRead(r, lines)
   })
 
   it('a 1 MB title in both the front matter and the page title is refused the same way', () => {
     const title = 'x'.repeat(1_000_000)
     const lines = edit('title: Backend Developer', `title: ${title}`).map((l) => (l === '# Backend Developer Career Path' ? `# ${title} Career Path` : l))
-    const r = parse(lines)
-    expect(r.entry).toBeUndefined()
+    const r = refused(lines)
     expect(errors(r)).toContainEqual({ line: 2, severity: 'error', message: expect.stringContaining(String(limits.title)) })
-    expectWellFormed(r, lines)
   })
 
   it('reports several problems in one file, all of them, in line order', () => {
     let lines = edit('tags: [engineering]', 'tags: [engineering]', 'colour: blue')
     lines = lines.map((l) => (l === 'Sometimes.' ? '[x](javascript:alert(1))' : l === '- [QA Engineer](qa-engineer.md)' ? '- QA Engineer' : l))
-    const r = parse(lines)
-    expect(r.entry).toBeUndefined()
+    const r = refused(lines)
     expect(errors(r).map((i: SourceIssue) => i.line)).toEqual([5, 52, 57])
   })
 
