@@ -7,6 +7,7 @@ export {
   entryId,
   renderEntryHtml,
   clampPageSize,
+  feedPageFromQuery,
   jsonFeedMimeType,
 } from './feed/index.js'
 export type { CareerPathFeed, CareerPathFeedItem, CareerPathJson, FeedPage } from './feed/index.js'

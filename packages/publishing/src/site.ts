@@ -22,12 +22,31 @@ export interface EntryUrls {
   json: string
 }
 
+/** The feed's file name, and that of the page describing its `_career_path` extension, at the site's root. */
+export const feedFileName = 'feed.json'
+export const extensionDocFileName = 'feed-extension.md'
+
+/** A path on the public site; a trailing slash on the base URL is forgiven. */
+export function siteUrl(site: Pick<SiteSettings, 'baseUrl'>, path = ''): string {
+  return `${site.baseUrl.replace(/\/+$/, '')}${path && `/${path}`}`
+}
+
 export function entryUrls(site: Pick<SiteSettings, 'baseUrl'>, slug: string): EntryUrls {
-  const base = `${site.baseUrl.replace(/\/+$/, '')}/career-paths/${slug}`
+  const base = siteUrl(site, `career-paths/${slug}`)
   return { page: base, markdown: `${base}.md`, pdf: `${base}.pdf`, json: `${base}.json` }
+}
+
+/** The index page listing every entry. */
+export function indexUrl(site: Pick<SiteSettings, 'baseUrl'>): string {
+  return siteUrl(site, 'career-paths')
 }
 
 /** Where the feed lives. */
 export function feedUrl(site: Pick<SiteSettings, 'baseUrl'>): string {
-  return `${site.baseUrl.replace(/\/+$/, '')}/feed.json`
+  return siteUrl(site, feedFileName)
+}
+
+/** Where the `_career_path` extension is described (its `about`). */
+export function extensionAboutUrl(site: Pick<SiteSettings, 'baseUrl'>): string {
+  return siteUrl(site, extensionDocFileName)
 }

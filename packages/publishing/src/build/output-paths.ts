@@ -5,6 +5,3 @@ export function outputPaths(outDir: string, slug: string) {
   const base = join(outDir, 'career-paths', slug)
   return { markdown: `${base}.md`, pdf: `${base}.pdf`, json: `${base}.json` }
 }
-
-export const feedFileName = 'feed.json'
-export const extensionDocFileName = 'feed-extension.md'

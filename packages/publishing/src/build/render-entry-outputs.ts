@@ -24,8 +24,13 @@ export interface EntryOutputs {
 /** One entry → its Markdown, JSON, PDF and feed item. Pure: no files, no clock. */
 export async function renderEntryOutputs({ entry, site, relatedTitles }: RenderJob): Promise<EntryOutputs> {
   const markdown = renderMarkdown(entry, { relatedTitles })
-  const json = `${JSON.stringify(careerPathToJson(entry, site, relatedTitles), null, 2)}\n`
+  const structured = careerPathToJson(entry, site, relatedTitles)
   const pdf = await renderHandout(entry, { site, relatedTitles })
   const sizes = { pdf: pdf.byteLength, markdown: Buffer.byteLength(markdown) }
-  return { markdown, json, pdf, feedItem: careerPathFeedItem({ entry, markdown, sizes, relatedTitles }, site) }
+  return {
+    markdown,
+    json: `${JSON.stringify(structured, null, 2)}\n`,
+    pdf,
+    feedItem: careerPathFeedItem({ entry, markdown, json: structured, sizes, relatedTitles }, site),
+  }
 }

@@ -2,9 +2,8 @@ import { join } from 'node:path'
 import { buildFeed } from '../feed/build-feed.js'
 import { extensionDoc } from '../feed/extension-doc.js'
 import type { CareerPathFeedItem } from '../feed/feed-types.js'
-import type { SiteSettings } from '../site.js'
+import { extensionDocFileName, feedFileName, type SiteSettings } from '../site.js'
 import type { OutputRecord } from './manifest.js'
-import { extensionDocFileName, feedFileName } from './output-paths.js'
 import { writeIfChanged } from './write-entry-files.js'
 
 /** `feed.json` with every item (a static file is not paginated) and the extension's description. */

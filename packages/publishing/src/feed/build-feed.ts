@@ -1,10 +1,11 @@
-import { feedUrl, type SiteSettings } from '../site.js'
+import { feedUrl, indexUrl, siteUrl, type SiteSettings } from '../site.js'
 import { jsonFeedVersion, type CareerPathFeed, type CareerPathFeedItem } from './feed-types.js'
 
 export interface FeedPage {
   /** 1-based page number. */
   page: number
-  pageSize: number
+  /** Items per page; the default when absent, and never more than the cap. */
+  pageSize?: number
 }
 
 /** The page size a server uses when asked for none, and the most it gives. */
@@ -20,11 +21,11 @@ export function buildFeed(items: CareerPathFeedItem[], site: SiteSettings, pagin
   const base: CareerPathFeed = {
     version: jsonFeedVersion,
     title: site.feed.title,
-    home_page_url: `${site.baseUrl.replace(/\/+$/, '')}/career-paths`,
+    home_page_url: indexUrl(site),
     feed_url: feedUrl(site),
     description: site.feed.description,
     language: site.language,
-    authors: [{ name: site.siteName, url: site.baseUrl }],
+    authors: [{ name: site.siteName, url: siteUrl(site) }],
     items: sorted,
   }
   if (!paging) return base
@@ -38,13 +39,30 @@ export function buildFeed(items: CareerPathFeedItem[], site: SiteSettings, pagin
   return feed
 }
 
+/**
+ * The page a `feed.json` request asks for: the reader of the `?page=&limit=` that
+ * `next_url` writes. `buildFeed` turns missing or malformed values into page 1 and the default size.
+ */
+export function feedPageFromQuery(query: URLSearchParams): FeedPage {
+  const number = (key: string) => {
+    const value = query.get(key)
+    return value === null || value.trim() === '' ? undefined : Number(value)
+  }
+  return { page: number('page') ?? 1, pageSize: number('limit') }
+}
+
 /** A requested page size, kept between 1 and the cap. */
 export function clampPageSize(requested: number | undefined): number {
   if (requested === undefined || !Number.isFinite(requested)) return defaultFeedPageSize
   return Math.min(maxFeedPageSize, Math.max(1, Math.floor(requested)))
 }
 
+/** By date (as instants: `…00.250Z` is after `…00Z`), then title and id by code point, so every server sorts alike. */
 function newestFirst(a: CareerPathFeedItem, b: CareerPathFeedItem): number {
-  const byDate = (b.date_modified ?? '').localeCompare(a.date_modified ?? '')
-  return byDate || (a.title ?? '').localeCompare(b.title ?? '') || a.id.localeCompare(b.id)
+  const instant = (item: CareerPathFeedItem) => (item.date_modified ? Date.parse(item.date_modified) : -Infinity)
+  return instant(b) - instant(a) || byCodePoint(a.title ?? '', b.title ?? '') || byCodePoint(a.id, b.id)
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }

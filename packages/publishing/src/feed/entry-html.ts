@@ -1,4 +1,4 @@
-import { isSafeUrl, type CareerPath } from '@careers/career-path'
+import { isSafeUrl, safeLinkProtocols, type CareerPath } from '@careers/career-path'
 import type { Nodes as HastNodes } from 'hast'
 import type { Root } from 'mdast'
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize'
@@ -9,13 +9,13 @@ import { careerPathToMdast } from '../markdown/entry-to-mdast.js'
 import { entryUrls, type SiteSettings } from '../site.js'
 
 /**
- * GitHub's sanitize schema, narrowed: links only to http, https and mailto, no
- * images, no ids that could clobber a reader's page. Applied to every HTML we
- * publish, whatever the model's validation already refused.
+ * GitHub's sanitize schema, narrowed: links only to the model's safe protocols
+ * (its checks of `cite` and `src` kept), no images, no ids that could clobber a
+ * reader's page. Applied to every HTML we publish, whatever validation already refused.
  */
-export const sanitizeSchema: SanitizeSchema = {
+const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
-  protocols: { href: ['http', 'https', 'mailto'] },
+  protocols: { ...defaultSchema.protocols, href: safeLinkProtocols.map((p) => p.slice(0, -1)) },
   tagNames: (defaultSchema.tagNames ?? []).filter((t) => !['img', 'picture', 'source', 'input'].includes(t)),
   clobberPrefix: 'career-',
 }
@@ -59,12 +59,12 @@ export function renderEntryHtml(
   site: Pick<SiteSettings, 'baseUrl'>,
   relatedTitles: Record<string, string> = {},
 ): string {
+  // The feed item carries the title itself; the body starts at the first section.
   const tree = careerPathToMdast(entry, {
     frontMatter: false,
+    pageTitle: false,
     relatedTitles,
     relatedUrl: (slug) => entryUrls(site, slug).page,
   })
-  // The feed item carries the title itself; the body starts at the first section.
-  tree.children.shift()
   return mdastToSafeHtml(tree)
 }

@@ -1,6 +1,6 @@
 import { richTextFields, type CareerPath, type RichText } from '@careers/career-path'
 import { markdownProcessor } from '../markdown/processor.js'
-import { entryUrls, type SiteSettings } from '../site.js'
+import { entryUrls, extensionAboutUrl, type SiteSettings } from '../site.js'
 
 /** Version of the structured-entry format; bump on a breaking change. */
 export const careerPathJsonVersion = '1'
@@ -36,11 +36,6 @@ export interface CareerPathJson {
 /** The stable id of an entry: its own, else one made from the slug (never from the URL). */
 export function entryId(entry: Pick<CareerPath, 'id' | 'slug'>): string {
   return entry.id ?? `urn:careers:career-path:${entry.slug}`
-}
-
-/** Where the `_career_path` extension is described. */
-export function extensionAboutUrl(site: Pick<SiteSettings, 'baseUrl'>): string {
-  return `${site.baseUrl.replace(/\/+$/, '')}/feed-extension.md`
 }
 
 export function careerPathToJson(

@@ -1,14 +1,16 @@
 import { pageTitle, type CareerPath } from '@careers/career-path'
 import { entryUrls, type SiteSettings } from '../site.js'
-import { careerPathToJson, entryId } from './entry-json.js'
+import { definitionLead } from '../lead.js'
+import { entryId, type CareerPathJson } from './entry-json.js'
 import { renderEntryHtml } from './entry-html.js'
 import type { CareerPathFeedItem } from './feed-types.js'
-import { summarize } from './summary.js'
 
 export interface FeedItemInput {
   entry: CareerPath
   /** The entry's canonical Markdown (becomes `content_text`). */
   markdown: string
+  /** The structured entry as published in `<slug>.json` (becomes `_career_path`, the same object). */
+  json: CareerPathJson
   /** Sizes of the published files, for the attachments. */
   sizes: { pdf: number; markdown: number }
   relatedTitles?: Record<string, string>
@@ -19,26 +21,31 @@ export interface FeedItemInput {
  * handout in two formats as attachments sharing one title, and the structured
  * entry under `_career_path`.
  */
+/** The most characters of the definition's opening a `summary` holds. */
+const summaryLength = 280
+
 export function careerPathFeedItem(input: FeedItemInput, site: SiteSettings): CareerPathFeedItem {
-  const { entry, markdown, sizes, relatedTitles = {} } = input
+  const { entry, markdown, json, sizes, relatedTitles = {} } = input
   const urls = entryUrls(site, entry.slug)
-  const handoutTitle = `${pageTitle(entry.title)} handout`
+  const title = pageTitle(entry.title)
+  const handoutTitle = `${title} handout`
+  const modified = entry.updated ?? entry.published
   const item: CareerPathFeedItem = {
     id: entryId(entry),
     url: urls.page,
-    title: pageTitle(entry.title),
-    summary: summarize(entry),
+    title,
+    summary: definitionLead(entry, summaryLength),
     content_html: renderEntryHtml(entry, site, relatedTitles),
     content_text: markdown,
     ...(entry.published ? { date_published: toRfc3339(entry.published) } : {}),
-    ...(entry.updated ?? entry.published ? { date_modified: toRfc3339((entry.updated ?? entry.published)!) } : {}),
+    ...(modified ? { date_modified: toRfc3339(modified) } : {}),
     tags: entry.tags ?? [],
     language: site.language,
     attachments: [
       { url: urls.pdf, mime_type: 'application/pdf', title: handoutTitle, size_in_bytes: sizes.pdf },
       { url: urls.markdown, mime_type: 'text/markdown', title: handoutTitle, size_in_bytes: sizes.markdown },
     ],
-    _career_path: careerPathToJson(entry, site, relatedTitles),
+    _career_path: json,
   }
   return item
 }

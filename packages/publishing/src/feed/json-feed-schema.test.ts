@@ -1,34 +1,22 @@
-import { readFileSync } from 'node:fs'
-import { Ajv } from 'ajv'
-import addFormatsModule from 'ajv-formats'
 import { parseJsonFeed } from 'feedsmith'
 import { describe, expect, it } from 'vitest'
 import { loadContentEntries, testSite } from '../test-support/content-entries.js'
+import { jsonFeedErrors as errorsOf } from '../test-support/json-feed-schema.js'
 import { buildFeed } from './build-feed.js'
+import { careerPathToJson } from './entry-json.js'
 import { careerPathFeedItem } from './feed-item.js'
 import type { CareerPathFeed } from './feed-types.js'
 
-// ajv-formats is CommonJS: under NodeNext its default import is the module object.
-type AddFormats = typeof addFormatsModule.default
-const addFormats: AddFormats = (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats)
-
-const schema = JSON.parse(readFileSync(new URL('../test-support/json-feed-1.1.schema.json', import.meta.url), 'utf8')) as object
-const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false })
-addFormats(ajv)
-const validate = ajv.compile(schema)
-
 const { entries, relatedTitles } = loadContentEntries()
 const items = entries.map(({ entry, markdown }, i) =>
-  careerPathFeedItem({ entry, markdown, sizes: { pdf: 40_000 + i, markdown: Buffer.byteLength(markdown) }, relatedTitles }, testSite),
+  careerPathFeedItem(
+    { entry, markdown, json: careerPathToJson(entry, testSite, relatedTitles), sizes: { pdf: 40_000 + i, markdown: Buffer.byteLength(markdown) }, relatedTitles },
+    testSite,
+  ),
 )
 const feed = buildFeed(items, testSite)
 // What a client receives: the feed as JSON text.
 const served = JSON.parse(JSON.stringify(feed)) as CareerPathFeed
-
-function errorsOf(document: unknown) {
-  validate(document)
-  return (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`)
-}
 
 describe('the JSON Feed of all content entries', () => {
   it('holds every entry', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { testSite } from '../test-support/content-entries.js'
-import { buildFeed, defaultFeedPageSize, maxFeedPageSize } from './build-feed.js'
+import { buildFeed, type FeedPage, defaultFeedPageSize, feedPageFromQuery, maxFeedPageSize } from './build-feed.js'
 import type { CareerPathFeed, CareerPathFeedItem } from './feed-types.js'
 
 /** `n` items with distinct, shuffled dates (day i of 2026 for item i), some sharing a date. */
@@ -34,7 +34,7 @@ const ids = (feed: CareerPathFeed) => feed.items.map((i) => i.id)
 /** Follows next_url from page 1 the way a client would, collecting every page. */
 function walk(items: CareerPathFeedItem[], pageSize?: number): CareerPathFeed[] {
   const pages: CareerPathFeed[] = []
-  let request: { page: number; pageSize: number } | undefined = { page: 1, pageSize: pageSize ?? defaultFeedPageSize }
+  let request: FeedPage | undefined = { page: 1, pageSize: pageSize ?? defaultFeedPageSize }
   while (request) {
     const page = buildFeed(items, testSite, request)
     pages.push(page)
@@ -42,8 +42,7 @@ function walk(items: CareerPathFeedItem[], pageSize?: number): CareerPathFeed[] 
     if (!page.next_url) break
     const next = new URL(page.next_url)
     expect(next.origin + next.pathname).toBe(`${testSite.baseUrl}/feed.json`)
-    const limit = next.searchParams.get('limit')
-    request = { page: Number(next.searchParams.get('page')), pageSize: limit ? Number(limit) : defaultFeedPageSize }
+    request = feedPageFromQuery(next.searchParams)
   }
   return pages
 }
@@ -86,6 +85,26 @@ describe('buildFeed paging', () => {
     expect(ids(buildFeed([...items].reverse(), testSite))).toEqual(all)
     const dates = buildFeed(items, testSite).items.map((i) => Date.parse(i.date_modified!))
     expect(dates.every((d, i) => i === 0 || dates[i - 1]! >= d)).toBe(true)
+  })
+
+  it('orders by instant, not by the spelling of the date: .250 seconds is after the whole second', () => {
+    const at = (id: string, date: string, title = 'Same Title'): CareerPathFeedItem => ({ ...items[0]!, id, title, date_modified: date })
+    const feed = buildFeed([at('whole', '2026-05-01T10:00:00Z'), at('later', '2026-05-01T10:00:00.250Z'), at('earlier', '2026-05-01T09:59:59.999Z')], testSite)
+    expect(ids(feed)).toEqual(['later', 'whole', 'earlier'])
+  })
+
+  it('breaks date ties by title code point, the same on every server whatever its locale', () => {
+    const at = (id: string, title: string): CareerPathFeedItem => ({ ...items[0]!, id, title, date_modified: '2026-05-01T10:00:00Z' })
+    // localeCompare would put "a…" between "Z…" and "É…"; code points put capitals first, accents last.
+    expect(ids(buildFeed([at('e', 'Édition'), at('a', 'a lower'), at('z', 'Zed')], testSite))).toEqual(['z', 'a', 'e'])
+  })
+
+  it('reads page and limit back from next_url; a malformed query gets page 1 at the default size', () => {
+    expect(feedPageFromQuery(new URLSearchParams('page=3&limit=20'))).toEqual({ page: 3, pageSize: 20 })
+    for (const query of ['', 'page=&limit=', 'page=abc&limit=lots', 'page=-4&limit=0.5']) {
+      const feed = buildFeed(items, testSite, feedPageFromQuery(new URLSearchParams(query)))
+      expect(ids(feed), query).toEqual(expectedOrder(items).slice(0, query.includes('0.5') ? 1 : defaultFeedPageSize))
+    }
   })
 
   it('caps the page size at 100, even when 1,000,000 are asked for', () => {

@@ -4,11 +4,9 @@ import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import type { PhrasingContent, Root, RootContent } from 'mdast'
 import { describe, expect, it } from 'vitest'
-import { renderMarkdown } from '../markdown/render-markdown.js'
 import { careerPath } from '../test-support/arbitrary-entry.js'
 import { testSite } from '../test-support/content-entries.js'
 import { mdastToSafeHtml, renderEntryHtml } from './entry-html.js'
-import { careerPathFeedItem } from './feed-item.js'
 
 /**
  * Payloads in the spirit of rehype-sanitize's own tests: entries are built
@@ -93,7 +91,7 @@ function dangers(html: string): string[] {
   const tags = html.match(/<[a-z][^<>]*>/gi) ?? []
   for (const tag of tags) {
     if (/\son[a-z]+\s*=/i.test(tag)) found.push(`on… attribute in ${tag}`)
-    if (/(href|src)\s*=\s*["']?\s*(javascript|data|vbscript|file):/i.test(tag)) found.push(`unsafe URL in ${tag}`)
+    if (/(href|src|cite)\s*=\s*["']?\s*(javascript|data|vbscript|file):/i.test(tag)) found.push(`unsafe URL in ${tag}`)
   }
   for (const el of elements(parse(html))) {
     if (['script', 'iframe', 'math', 'svg', 'style', 'img', 'object', 'embed', 'form', 'input'].includes(el.tagName)) found.push(`<${el.tagName}> element`)
@@ -134,8 +132,7 @@ describe('content_html is sanitized', () => {
 
   it.each(hostileTexts)('text %j stays text: escaped, not dropped, not markup', (payload) => {
     const entry = entryWith([{ type: 'paragraph', children: [text(`Say ${payload} now.`)] }])
-    const item = careerPathFeedItem({ entry, markdown: renderMarkdown(entry), sizes: { pdf: 1, markdown: 1 } }, testSite)
-    const html = item.content_html
+    const html = renderEntryHtml(entry, testSite)
     expect(dangers(html)).toEqual([])
     // The reader sees the characters the editor typed.
     expect(textContent(parse(html))).toContain(`Say ${payload} now.`)
@@ -165,6 +162,8 @@ describe('content_html is sanitized', () => {
         { type: 'paragraph', data: { hProperties: { onClick: 'alert(3)', style: 'position:fixed', id: 'main' } }, children: [text('c')] },
         { type: 'link', url: 'https://ok.example.com', data: { hProperties: { href: 'javascript:alert(4)', onMouseOver: 'alert(5)' } }, children: [text('d')] },
         { type: 'paragraph', children: [{ type: 'image', url: 'javascript:alert(6)', alt: 'x' }] },
+        { type: 'blockquote', data: { hProperties: { cite: 'javascript:alert(7)' } }, children: [{ type: 'paragraph', children: [text('e')] }] },
+        { type: 'paragraph', data: { hName: 'q', hProperties: { cite: 'JavaScript:alert(8)' } }, children: [text('f')] },
       ],
     } as unknown as Root
     const html = mdastToSafeHtml(tree)
@@ -218,14 +217,14 @@ describe('content_html is sanitized', () => {
     it('content_html has no on… attribute and every href is http, https or mailto', () => {
       fc.assert(
         fc.property(entries, (entry) => {
-          const item = careerPathFeedItem({ entry, markdown: '', sizes: { pdf: 1, markdown: 1 } }, testSite)
-          const tree = parse(item.content_html)
+          const html = renderEntryHtml(entry, testSite)
+          const tree = parse(html)
           for (const el of elements(tree)) {
             for (const name of Object.keys(el.properties)) expect(name.toLowerCase().startsWith('on'), `${name} on <${el.tagName}>`).toBe(false)
             if (el.properties.href !== undefined) expect(isSafeHref(String(el.properties.href)), String(el.properties.href)).toBe(true)
             expect(['script', 'iframe', 'math', 'svg', 'style', 'img']).not.toContain(el.tagName)
           }
-          expect(dangers(item.content_html)).toEqual([])
+          expect(dangers(html)).toEqual([])
         }),
         { numRuns: 200 },
       )

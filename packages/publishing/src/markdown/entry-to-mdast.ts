@@ -9,6 +9,8 @@ export interface EntryToMdastOptions {
   relatedUrl?: (slug: string) => string
   /** Leave out the YAML front matter (for HTML and other non-file uses). */
   frontMatter?: boolean
+  /** Leave out the page title (`# … Career Path`), for a page or feed item that shows the title itself. */
+  pageTitle?: boolean
 }
 
 /**
@@ -17,8 +19,9 @@ export interface EntryToMdastOptions {
  * nodes only, so serializing escapes it instead of reading it as markup.
  */
 export function careerPathToMdast(entry: CareerPath, options: EntryToMdastOptions = {}): Root {
-  const children: RootContent[] = [heading(1, pageTitle(entry.title))]
-  if (options.frontMatter !== false) children.unshift({ type: 'yaml', value: frontMatterYaml(entry) })
+  const children: RootContent[] = []
+  if (options.frontMatter !== false) children.push({ type: 'yaml', value: frontMatterYaml(entry) })
+  if (options.pageTitle !== false) children.push(heading(1, pageTitle(entry.title)))
   for (const { depth, text: title, spec } of entryHeadings(entry)) {
     children.push(heading(depth, title))
     if (spec) children.push(...sectionBody(entry, spec, options))
