@@ -36,12 +36,50 @@ describe('buildSite', () => {
   it('renders nothing and rewrites nothing when nothing changed', async () => {
     await build()
     const before = await Promise.all(scratch.slugs.map(mtimes))
-    const feedBefore = (await stat(join(scratch.out, 'feed.json'))).mtimeMs
+    const siteFiles = ['feed.json', 'feed-extension.md'].map((f) => join(scratch.out, f))
+    const siteBefore = await Promise.all(siteFiles.map(async (f) => (await stat(f)).mtimeMs))
     const again = await build()
     expect(again.rendered).toEqual([])
     expect(again.unchanged).toHaveLength(scratch.slugs.length)
     expect(await Promise.all(scratch.slugs.map(mtimes))).toEqual(before)
-    expect((await stat(join(scratch.out, 'feed.json'))).mtimeMs).toBe(feedBefore)
+    expect(await Promise.all(siteFiles.map(async (f) => (await stat(f)).mtimeMs))).toEqual(siteBefore)
+  })
+
+  it('is the same build however the folders are spelled: nothing re-renders, and a broken entry keeps its outputs', async () => {
+    await build()
+    const { relative } = await import('node:path')
+    const respelled = { contentDir: relative(process.cwd(), scratch.content), outDir: relative(process.cwd(), scratch.out), threads: 0 }
+    expect((await buildSite(respelled)).rendered).toEqual([])
+    const good = await readFile(outputPaths(scratch.out, 'devops-engineer').pdf)
+    await scratch.edit('devops-engineer', (t) => t.replace('title: DevOps Engineer', 'title:'))
+    const broken = await buildSite({ ...respelled, contentDir: `${scratch.content}/` })
+    expect(broken.kept).toEqual(['devops-engineer.md'])
+    expect(broken.removed).toEqual([])
+    expect(await readFile(outputPaths(scratch.out, 'devops-engineer').pdf)).toEqual(good)
+  })
+
+  it('reports a file it cannot read at that file, keeps its last outputs, and builds the others', async () => {
+    await build()
+    const { mkdir, rm, symlink } = await import('node:fs/promises')
+    await rm(scratch.entryFile('qa-engineer'))
+    await mkdir(scratch.entryFile('qa-engineer'))
+    await symlink(join(scratch.root, 'nowhere.md'), scratch.entryFile('ghost'))
+    await scratch.edit('backend-developer', (t) => t.replace('- Managing and maintaining databases.', '- Managing, tuning and maintaining databases.'))
+    const result = await build()
+    expect(result.issues).toEqual([
+      { file: scratch.entryFile('ghost'), line: 1, severity: 'error', message: 'cannot read: no such file or folder' },
+      { file: scratch.entryFile('qa-engineer'), line: 1, severity: 'error', message: 'cannot read: is a folder, not a file' },
+    ])
+    expect(result.rendered).toEqual(['backend-developer'])
+    expect(result.kept).toEqual(['qa-engineer.md'])
+    expect(result.removed).toEqual([])
+    await expect(stat(outputPaths(scratch.out, 'qa-engineer').pdf)).resolves.toBeDefined()
+    expect((await feed()).items).toHaveLength(scratch.slugs.length)
+  })
+
+  it('reports a content folder that does not exist, by its path', async () => {
+    const result = await buildSite({ contentDir: join(scratch.root, 'missing'), outDir: scratch.out, threads: 0 })
+    expect(result.issues).toContainEqual(expect.objectContaining({ file: join(scratch.root, 'missing', 'site.yml'), line: 1 }))
   })
 
   it('re-renders only the changed entry, and the feed', async () => {
@@ -112,9 +150,16 @@ describe('buildSite', () => {
     await scratch.edit('devops-engineer', (t) => t.replace('title: DevOps Engineer', 'title:'))
     const result = await build()
     expect(result.issues.some((i) => i.file === scratch.entryFile('devops-engineer'))).toBe(true)
-    expect(result.kept).toEqual([scratch.entryFile('devops-engineer')])
+    expect(result.kept).toEqual(['devops-engineer.md'])
     expect(await readFile(outputPaths(scratch.out, 'devops-engineer').markdown, 'utf8')).toBe(good)
     expect((await feed()).items).toHaveLength(scratch.slugs.length)
+  })
+
+  it('says what site.yml must be when it is not a mapping, even with --base-url', async () => {
+    const { writeFile } = await import('node:fs/promises')
+    await writeFile(join(scratch.content, 'site.yml'), 'just a sentence\n')
+    const result = await build({ baseUrl: 'https://example.org' })
+    expect(result.issues).toEqual([expect.objectContaining({ file: join(scratch.content, 'site.yml'), line: 1, message: expect.stringMatching(/mapping/) })])
   })
 
   it('names the settings file and key when site.yml is wrong', async () => {

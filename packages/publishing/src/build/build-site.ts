@@ -1,10 +1,11 @@
 import type { CareerPath } from '@careers/career-path'
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
+import { basename } from 'node:path'
 import { createBuildWorkers, type BuildWorkers } from './build-workers.js'
 import { readContentFiles, sha256 } from './content-files.js'
 import { crossCheck } from './cross-check.js'
-import type { FileIssue } from './file-issue.js'
+import { byFileAndLine, type FileIssue } from './file-issue.js'
 import { loadManifest, rendererVersion, saveManifest, type Manifest } from './manifest.js'
 import { outputPaths } from './output-paths.js'
 import { readEntries } from './read-entries.js'
@@ -27,7 +28,7 @@ export interface BuildResult {
   rendered: string[]
   /** Slugs whose outputs were already up to date. */
   unchanged: string[]
-  /** Files that failed now and whose last good outputs were kept. */
+  /** Entry files (by name) that failed now and whose last good outputs were kept. */
   kept: string[]
   /** Slugs whose outputs were deleted because their file is gone. */
   removed: string[]
@@ -53,24 +54,26 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let pool: Promise<BuildWorkers> | undefined
   const workers = () => (pool ??= createBuildWorkers(options.threads))
   try {
-    const read = await readEntries(await readContentFiles(options.contentDir), cache, workers)
-    result.issues.push(...read.issues)
-    const checked = crossCheck(read.candidates.map((c) => c.outline))
-    const crossErrors = checked.issues.filter((i) => i.severity === 'error')
-    result.issues.push(...crossErrors)
-    const failed = new Set([...read.failed, ...crossErrors.map((i) => i.file)])
+    const folder = await readContentFiles(options.contentDir)
+    const read = await readEntries(folder, cache, workers)
+    const errors = (issues: FileIssue[]) => issues.filter((i) => i.severity === 'error')
+    const checked = crossCheck(read.outlines)
+    result.issues.push(...folder.issues, ...errors(read.issues), ...errors(checked.issues))
+    // Failed files by name, the manifest's key; cross-file errors name the file's path.
+    const failed = new Set([...read.failed, ...errors(checked.issues).map((i) => basename(i.file))])
     const titles = new Map(checked.accepted.map((o) => [o.slug, o.title]))
 
     const tasks: RenderTask[] = []
     for (const { file, outline, cached, entry } of read.candidates) {
-      if (failed.has(file.file)) continue
+      if (failed.has(file.name)) continue
       const relatedTitles = Object.fromEntries(outline.related.map((slug) => [slug, titles.get(slug) ?? slug]))
       const renderKey = sha256(JSON.stringify([file.hash, settingsHash, relatedTitles]))
       if (cached?.renderKey === renderKey && outputsExist(options.outDir, outline.slug)) {
-        next.entries[file.file] = cached
+        next.entries[file.name] = cached
         result.unchanged.push(outline.slug)
       } else {
-        tasks.push({ file, outline, renderKey, relatedTitles, ...(entry ? { entry } : {}), ...(previous.entries[file.file] ? { previous: previous.entries[file.file] } : {}) })
+        const last = previous.entries[file.name]
+        tasks.push({ file, outline, renderKey, relatedTitles, ...(entry ? { entry } : {}), ...(last ? { previous: last } : {}) })
       }
     }
 
@@ -90,11 +93,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         try {
           const entry = task.entry ?? (await (await workers()).parse(task.file.text)).entry!
           const outputs = await (await workers()).render({ entry, site, relatedTitles: task.relatedTitles })
-          next.entries[task.file.file] = await writeEntryFiles(task, outputs, options.outDir)
+          next.entries[task.file.name] = await writeEntryFiles(task, outputs, options.outDir)
           result.rendered.push(task.outline.slug)
         } catch (error) {
           result.issues.push({ file: task.file.file, line: 1, severity: 'error', message: `could not render: ${(error as Error).message}` })
-          if (task.previous) next.entries[task.file.file] = task.previous
+          if (task.previous) {
+            next.entries[task.file.name] = task.previous
+            result.kept.push(task.file.name)
+          }
         }
         options.onProgress?.({ done: ++done, total: tasks.length })
       }),
@@ -104,11 +110,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 
   result.removed = await removeStaleOutputs(options.outDir, previous, next)
-  next.feed = await writeFeedFiles(options.outDir, site, Object.values(next.entries).map((e) => e.feedItem), previous.feed)
+  Object.assign(next, await writeFeedFiles(options.outDir, site, Object.values(next.entries).map((e) => e.feedItem), previous))
   await saveManifest(options.outDir, next)
   result.rendered.sort()
   result.unchanged.sort()
-  result.issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
+  result.kept.sort()
+  result.issues.sort(byFileAndLine)
   return result
 }
 

@@ -6,7 +6,6 @@ import type { EntryOutputs, RenderJob } from './render-entry-outputs.js'
 
 /** Parses and renders entries, in a pool of worker threads or in this thread. */
 export interface BuildWorkers {
-  readonly threads: number
   parse(text: string): Promise<ParsedMarkdown>
   render(job: RenderJob): Promise<EntryOutputs>
   close(): Promise<void>
@@ -34,7 +33,6 @@ export async function createBuildWorkers(threads = availableParallelism()): Prom
     resourceLimits: { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 256 },
   })
   return {
-    threads,
     parse: (text) => pool.run(text, { name: 'parse' }),
     render: (job) => pool.run(job, { name: 'render' }),
     close: () => pool.destroy(),
@@ -46,7 +44,6 @@ async function inThisThread(): Promise<BuildWorkers> {
   // One render at a time: react-pdf renders started together all stay in memory.
   let queue: Promise<unknown> = Promise.resolve()
   return {
-    threads: 0,
     parse: async (text) => worker.parse(text),
     render: (job) => {
       const next = queue.then(() => worker.render(job))

@@ -1,13 +1,24 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { FileIssue } from './file-issue.js'
 
 export interface ContentFile {
+  /** The file's name in the entries folder: the manifest's key, the same however the folder was spelled. */
+  name: string
   /** Path for messages: the content folder joined with the file name. */
   file: string
   text: string
   /** sha256 of the bytes, the key of the incremental build. */
   hash: string
+}
+
+export interface ContentFolder {
+  files: ContentFile[]
+  /** Files (or the folder) that could not be read, each an error at line 1. */
+  issues: FileIssue[]
+  /** The entry files that could not be read: they count as failed, never as deleted. */
+  unreadable: Pick<ContentFile, 'name' | 'file'>[]
 }
 
 /**
@@ -20,16 +31,35 @@ export async function entriesFolder(contentDir: string): Promise<string> {
   return isDir ? nested : contentDir
 }
 
-export async function readContentFiles(contentDir: string): Promise<ContentFile[]> {
+/** Reads every entry file; one that can't be read is reported and the others are still read. */
+export async function readContentFiles(contentDir: string): Promise<ContentFolder> {
   const folder = await entriesFolder(contentDir)
-  const names = (await readdir(folder)).filter((n) => n.endsWith('.md')).sort()
-  return Promise.all(
-    names.map(async (name) => {
-      const file = join(folder, name)
-      const text = await readFile(file, 'utf8')
-      return { file, text, hash: sha256(text) }
-    }),
-  )
+  let names: string[]
+  try {
+    names = (await readdir(folder)).filter((n) => n.endsWith('.md')).sort()
+  } catch (error) {
+    return { files: [], issues: [{ file: folder, line: 1, severity: 'error', message: `cannot read the content folder: ${reason(error)}` }], unreadable: [] }
+  }
+  const result: ContentFolder = { files: [], issues: [], unreadable: [] }
+  const texts = await Promise.allSettled(names.map((name) => readFile(join(folder, name), 'utf8')))
+  texts.forEach((text, i) => {
+    const name = names[i]!
+    const file = join(folder, name)
+    if (text.status === 'fulfilled') {
+      result.files.push({ name, file, text: text.value, hash: sha256(text.value) })
+    } else {
+      result.issues.push({ file, line: 1, severity: 'error', message: `cannot read: ${reason(text.reason)}` })
+      result.unreadable.push({ name, file })
+    }
+  })
+  return result
+}
+
+/** An fs error as a reader wants it: "is a directory", not a stack. */
+function reason(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException
+  const known: Record<string, string> = { ENOENT: 'no such file or folder', EISDIR: 'is a folder, not a file', EACCES: 'permission denied', ENOTDIR: 'not a folder' }
+  return (code && known[code]) ?? message
 }
 
 export function sha256(data: string | Uint8Array): string {

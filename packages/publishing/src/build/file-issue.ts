@@ -8,3 +8,6 @@ export interface FileIssue extends SourceIssue {
 
 /** `file:line: message`, the form editors and CI annotate. */
 export const formatFileIssue = (issue: FileIssue): string => formatIssue(issue.file, issue)
+
+/** The order problems are listed in: by file, then line. */
+export const byFileAndLine = (a: FileIssue, b: FileIssue): number => a.file.localeCompare(b.file) || a.line - b.line

@@ -4,8 +4,8 @@ import type { CareerPathFeedItem } from '../feed/feed-types.js'
 import type { EntryOutline } from './cross-check.js'
 import { writeFileAtomic } from './write-file-atomic.js'
 
-/** Bump when any renderer changes its output, so every entry renders again. */
-export const rendererVersion = 1
+/** Bump when any renderer changes its output or the manifest its shape, so every entry renders again. */
+export const rendererVersion = 2
 
 export interface OutputRecord {
   hash: string
@@ -25,9 +25,10 @@ export interface ManifestEntry {
 export interface Manifest {
   rendererVersion: number
   settingsHash: string
-  /** Keyed by source file path. */
+  /** Keyed by the entry file's name, so the same folder spelled another way is the same build. */
   entries: Record<string, ManifestEntry>
   feed?: OutputRecord
+  extensionDoc?: OutputRecord
 }
 
 export const manifestFileName = '.careers-manifest.json'

@@ -1,6 +1,6 @@
 import type { CareerPath } from '@careers/career-path'
 import type { BuildWorkers } from './build-workers.js'
-import type { ContentFile } from './content-files.js'
+import type { ContentFile, ContentFolder } from './content-files.js'
 import { outlineFromFileName, outlineOf, type EntryOutline } from './cross-check.js'
 import type { FileIssue } from './file-issue.js'
 import type { ManifestEntry } from './manifest.js'
@@ -14,28 +14,36 @@ export interface Candidate {
 }
 
 /**
- * Phase one of a build: what each file holds. A file unchanged since the last
- * build is not even parsed (its outline is in the manifest); the others are
- * parsed on the workers. A file with errors is still a candidate, known by its
- * slug, so the entries linking to it are not in error too; it is listed in `failed`.
+ * What each file holds, for the build and for lint. A file unchanged since the
+ * last build is not even parsed (its outline is in the manifest, keyed by file
+ * name); the others are parsed on the workers. A file with errors is still a
+ * candidate, known by its slug, so the entries linking to it are not in error
+ * too; its name is listed in `failed`. So is a file that could not be read,
+ * known by its last outline or its name. `issues` holds every issue of the
+ * files parsed now, warnings too; `outlines` every file's, for the checks across files.
  */
-export async function readEntries(files: ContentFile[], cache: Record<string, ManifestEntry>, workers: () => Promise<BuildWorkers>) {
+export async function readEntries(folder: ContentFolder, cache: Record<string, ManifestEntry>, workers: () => Promise<BuildWorkers>) {
+  const { files } = folder
   const issues: FileIssue[] = []
-  const failed = new Set<string>()
-  const toParse = files.filter((f) => cache[f.file]?.sourceHash !== f.hash)
+  const failed = new Set(folder.unreadable.map((f) => f.name))
+  const toParse = files.filter((f) => cache[f.name]?.sourceHash !== f.hash)
   const pool = toParse.length ? await workers() : undefined
-  const parsed = new Map(await Promise.all(toParse.map(async (f) => [f.file, await pool!.parse(f.text)] as const)))
+  const parsed = new Map(await Promise.all(toParse.map(async (f) => [f.name, await pool!.parse(f.text)] as const)))
   const candidates = files.map((file): Candidate => {
-    const cached = cache[file.file]
-    const result = parsed.get(file.file)
-    if (!result) return { file, outline: cached!.outline, cached: cached! }
-    issues.push(...result.issues.filter((i) => i.severity === 'error').map((i) => ({ ...i, file: file.file })))
-    const outline = outlineOf(file.file, result) ?? cached?.outline ?? outlineFromFileName(file.file)
+    const cached = cache[file.name]
+    const result = parsed.get(file.name)
+    if (!result) return { file, outline: { ...cached!.outline, file: file.file }, cached: cached! }
+    issues.push(...result.issues.map((i) => ({ ...i, file: file.file })))
+    const outline = outlineOf(file.file, result) ?? (cached && { ...cached.outline, file: file.file }) ?? outlineFromFileName(file.file)
     if (!result.entry) {
-      failed.add(file.file)
+      failed.add(file.name)
       return { file, outline: { ...outline, title: cached?.outline.title ?? outline.title } }
     }
     return { file, outline, entry: result.entry, ...(cached ? { cached } : {}) }
   })
-  return { candidates, issues, failed }
+  const outlines = [
+    ...candidates.map((c) => c.outline),
+    ...folder.unreadable.map(({ name, file }) => (cache[name] ? { ...cache[name].outline, file } : outlineFromFileName(file))),
+  ]
+  return { candidates, outlines, issues, failed }
 }

@@ -41,7 +41,10 @@ export async function loadSiteSettings(contentDir: string, baseUrl?: string): Pr
       issues: doc.errors.map((e) => ({ file, line: lineCounter.linePos(e.pos[0]).line, severity: 'error', message: e.message.split('\n')[0]! })),
     }
   }
-  const data = (doc.toJSON() ?? {}) as Record<string, unknown>
+  const data = doc.toJSON() ?? {}
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { settings: undefined, issues: [{ file, line: 1, severity: 'error', message: `${siteSettingsFileName} must be a mapping of settings (siteName: …, baseUrl: …)` }] }
+  }
   if (baseUrl !== undefined) data.baseUrl = baseUrl
   const result = siteSettingsSchema.safeParse(data)
   if (result.success) return { settings: result.data, issues: [] }

@@ -57,8 +57,27 @@ describe('careers build', () => {
     expect(result.stdout).toContain(`${scratch.slugs.length - 1} rendered`)
   })
 
+  it('takes --base-url for every URL of the feed', async () => {
+    const result = await careers(['build', '--quiet', '--base-url', 'https://mirror.example.org/'], scratch.root)
+    expect(result.code).toBe(0)
+    const { readFile } = await import('node:fs/promises')
+    const feed = JSON.parse(await readFile(join(scratch.root, 'dist', 'feed.json'), 'utf8'))
+    expect(feed.feed_url).toBe('https://mirror.example.org/feed.json')
+    expect(feed.items.every((i: { url: string }) => i.url.startsWith('https://mirror.example.org/career-paths/'))).toBe(true)
+  })
+
+  it('says nothing was built when the site settings are broken', async () => {
+    const { writeFile } = await import('node:fs/promises')
+    await writeFile(join(scratch.content, 'site.yml'), 'siteName: X\n')
+    const result = await careers(['build', '--quiet'], scratch.root)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/^content\/site\.yml:\d+: baseUrl/m)
+    expect(result.stderr).toContain('nothing was built')
+  })
+
   it('refuses unknown commands and options with usage, exit 2', async () => {
     expect((await careers(['publish'], scratch.root)).code).toBe(2)
+    expect((await careers(['lint', '--strict'], scratch.root)).code).toBe(2)
     const bad = await careers(['build', '--contnet', 'x'], scratch.root)
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('unknown option --contnet')
@@ -92,5 +111,26 @@ describe('careers lint', () => {
     expectMessage('data-engineer.md', /:2: title: must not be empty/)
     expectMessage('data-engineer.md', /:\d+: whatTheyDo: is required and must not be empty/)
     for (const line of lines) expect(line).toMatch(/^content\/career-paths\/[a-z0-9-]+\.md:\d+: /)
+  })
+
+  it('exits 1 on a warning too (a plain-text field with formatting that would be lost)', async () => {
+    await scratch.edit('qa-engineer', (t) => t.replace(/^- (\S+)/m, '- **$1**'))
+    const result = await careers(['lint'], scratch.root)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/^content\/career-paths\/qa-engineer\.md:22: warning: a responsibility is plain text: its strong formatting is not kept$/m)
+    expect(result.stdout).toContain('0 error(s), 1 warning(s)')
+  })
+
+  it('reports files it cannot read and a folder that does not exist, and goes on', async () => {
+    const { mkdir } = await import('node:fs/promises')
+    await mkdir(join(scratch.content, 'career-paths', 'folder.md'))
+    const result = await careers(['lint'], scratch.root)
+    expect(result.code).toBe(1)
+    expect(result.stderr.trim()).toBe('content/career-paths/folder.md:1: cannot read: is a folder, not a file')
+    const missing = await careers(['lint', 'nowhere'], scratch.root)
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toMatch(/^nowhere\/site\.yml:1: cannot read the site settings/m)
+    expect(missing.stderr).toMatch(/^nowhere:1: cannot read the content folder: no such file or folder/m)
+    expect(missing.stderr).not.toMatch(/\n\s+at /)
   })
 })

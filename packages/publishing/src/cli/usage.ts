@@ -7,9 +7,9 @@ Commands:
         Unchanged entries are not rendered again.
         --threads N   worker threads for PDFs (default: one per core; 0 = none)
         --quiet       no progress, only problems and the summary
-  lint [DIR] [--strict]
-        Every problem in every file of DIR (default: content) as file:line: message.
-        Exits 1 on errors (with --strict, on warnings too).
+  lint [DIR]
+        Every problem in every file of DIR (default: content) as file:line: message,
+        errors and warnings. Exits 1 if there is any.
 
 Options:
   -h, --help     this text
