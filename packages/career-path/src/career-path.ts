@@ -43,6 +43,13 @@ export interface CareerPath {
   updated?: string
 }
 
+/** Every field, in the model's order: entries made anywhere list their keys alike, so deep equality compares like with like. */
+export const careerPathFields = [
+  'id', 'title', 'slug', 'definition', 'whatTheyDo', 'responsibilities', 'specializations',
+  'workEnvironment', 'workingConditions', 'difficulty', 'outlook', 'faqs', 'related',
+  'tags', 'occupationCode', 'published', 'updated',
+] as const satisfies readonly (keyof CareerPath)[]
+
 /** The prose fields that hold rich text, in reading order. */
 export const richTextFields = [
   'definition',

@@ -7,8 +7,10 @@ import * as api from './index.js'
  * change for every consumer (publishing, the CMS): update this list on purpose.
  */
 const runtimeExports = [
+  'careerPathFields',
   'careerPathSchema',
   'entryHeadings',
+  'excerpt',
   'hasSection',
   'isEmptyRichText',
   'isSafeUrl',
@@ -19,6 +21,7 @@ const runtimeExports = [
   'normalizeRichText',
   'pageTitle',
   'paragraphs',
+  'plainTextOf',
   'richTextFields',
   'safeLinkProtocols',
   'sections',

@@ -15,7 +15,7 @@ export function slugify(title: string): string {
   return title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[łŁøØđĐðÐþÞæÆœŒßı]/g, (c) => latinFolds[c] ?? c)
+    .replace(/[^\x00-\x7f]/g, (c) => latinFolds[c] ?? c)
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')

@@ -1,6 +1,7 @@
 import type { Nodes } from 'mdast'
 import { isSafeUrl } from './rich-text.js'
 import { limits } from './limits.js'
+import { excerpt } from './text.js'
 
 export interface Issue {
   /** The field, as a path: `faqs[2].answer`. */
@@ -79,9 +80,4 @@ function describe(type: string): string {
     linkReference: 'a reference-style link',
   }
   return names[type] ?? `"${type}"`
-}
-
-/** A long value cut for a message: the message names it, it need not repeat a megabyte of it. */
-function excerpt(value: string, max = 80): string {
-  return value.length > max ? `${value.slice(0, max)}…` : value
 }

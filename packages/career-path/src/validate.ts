@@ -18,9 +18,11 @@ const richText = (required: boolean) =>
     }
   })
 
+/** A string field's message when it is absent or not a string. */
+const requiredString = () => z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
+
 const text = (max: number) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
+  requiredString()
     .refine((s) => s.trim() !== '', 'must not be empty')
     .refine((s) => s.length <= max, `must be at most ${max} characters`)
     .refine((s) => !/[\r\n]/.test(s), 'must be a single line')
@@ -33,8 +35,7 @@ const date = z
 export const careerPathSchema = z.object({
   id: text(200).optional(),
   title: text(limits.title),
-  slug: z
-    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
+  slug: requiredString()
     .max(limits.slug, `must be at most ${limits.slug} characters`)
     .regex(slugPattern, 'must be lowercase letters and digits in words joined by single hyphens, e.g. backend-developer'),
   definition: richText(true),

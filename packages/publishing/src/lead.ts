@@ -1,5 +1,4 @@
-import type { CareerPath } from '@careers/career-path'
-import type { Nodes } from 'mdast'
+import { plainTextOf, type CareerPath } from '@careers/career-path'
 
 /**
  * The opening sentences of the entry's definition as plain text: whole
@@ -8,7 +7,7 @@ import type { Nodes } from 'mdast'
  */
 export function definitionLead(entry: CareerPath, max: number): string {
   const first = entry.definition.children[0]
-  const text = (first ? plainText(first) : '').replace(/\s+/g, ' ').trim()
+  const text = (first ? plainTextOf(first) : '').replace(/\s+/g, ' ').trim()
   if (text.length <= max) return text
   const sentences = text.split(/(?<=[.!?…])\s+/)
   let lead = sentences[0] ?? ''
@@ -18,13 +17,4 @@ export function definitionLead(entry: CareerPath, max: number): string {
     lead += ` ${sentence}`
   }
   return lead
-}
-
-/** The words of a node: a line break or the end of a list item is a space, not nothing. */
-function plainText(node: Nodes): string {
-  if (node.type === 'break') return ' '
-  if ('value' in node) return node.value
-  if (!('children' in node)) return ''
-  const separator = node.type === 'list' || node.type === 'listItem' ? ' ' : ''
-  return node.children.map((child) => plainText(child as Nodes)).join(separator)
 }

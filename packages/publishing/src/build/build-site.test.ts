@@ -144,6 +144,13 @@ describe('buildSite', () => {
     expect(result.rendered).toEqual(scratch.slugs.filter((s) => !['api-developer', 'qa-engineer', 'data-engineer'].includes(s)).sort())
   })
 
+  it('a slug that is not a slug fails only its own file: the entries linking to it still build', async () => {
+    await scratch.edit('backend-developer', (t) => t.replace('slug: backend-developer', 'slug: Backend Developer'))
+    const result = await build()
+    expect(result.issues).toEqual([expect.objectContaining({ file: scratch.entryFile('backend-developer'), line: 3, message: expect.stringMatching(/^slug: /) })])
+    expect(result.rendered).toEqual(scratch.slugs.filter((s) => s !== 'backend-developer').sort())
+  })
+
   it('keeps the last good outputs of an entry that breaks', async () => {
     await build()
     const good = await readFile(outputPaths(scratch.out, 'devops-engineer').markdown, 'utf8')

@@ -1,4 +1,5 @@
 import { basename } from 'node:path'
+import { slugPattern } from '@careers/career-path'
 import type { ParsedMarkdown } from '../markdown/parse-markdown.js'
 import type { FileIssue } from './file-issue.js'
 
@@ -45,11 +46,11 @@ export function crossCheck(outlines: EntryOutline[]): { issues: FileIssue[]; acc
   return { issues, accepted }
 }
 
-/** The outline of a parsed file, or none when it has no usable slug. */
+/** The outline of a parsed file, or none when it has no usable slug (one that is not a slug at all is not usable). */
 export function outlineOf(file: string, parsed: ParsedMarkdown): EntryOutline | undefined {
   const { draft, lines } = parsed
-  if (typeof draft.slug !== 'string' || draft.slug === '') return undefined
-  const related = Array.isArray(draft.related) ? draft.related.filter((r) => typeof r === 'string') : []
+  if (typeof draft.slug !== 'string' || !slugPattern.test(draft.slug)) return undefined
+  const related = Array.isArray(draft.related) ? draft.related.filter((r): r is string => typeof r === 'string') : []
   return {
     file,
     slug: draft.slug,

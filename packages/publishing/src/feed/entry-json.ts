@@ -1,4 +1,5 @@
 import { richTextFields, type CareerPath, type RichText } from '@careers/career-path'
+import { relatedTitle } from '../markdown/entry-to-mdast.js'
 import { markdownProcessor } from '../markdown/processor.js'
 import { entryUrls, extensionAboutUrl, type SiteSettings } from '../site.js'
 
@@ -57,7 +58,7 @@ export function careerPathToJson(
     responsibilities: entry.responsibilities,
     specializations: entry.specializations,
     faqs: entry.faqs.map((f) => ({ question: f.question, answer: richTextToMarkdown(f.answer) })),
-    related: entry.related.map((slug) => ({ slug, title: relatedTitles[slug] ?? slug, url: entryUrls(site, slug).page })),
+    related: entry.related.map((slug) => ({ slug, title: relatedTitle(relatedTitles, slug), url: entryUrls(site, slug).page })),
     tags: entry.tags ?? [],
     ...(entry.occupationCode ? { occupationCode: entry.occupationCode } : {}),
     ...(entry.published ? { published: entry.published } : {}),

@@ -258,4 +258,12 @@ describe('careerPathFeedItem: the item contract', () => {
     expect(content_html).toContain('<a href="https://careers.example.com/career-paths/qa-engineer">QA Engineer</a>')
     expect(content_html).toContain('<a href="https://www.openapis.org/">OpenAPI</a>')
   })
+
+describe('careerPathToJson', () => {
+  it('titles a related entry by its slug when no title is known, even a slug that names an Object method', () => {
+    const entry = { ...formatted(), related: ['constructor', 'to-string'] }
+    expect(careerPathToJson(entry, testSite).related.map((r) => r.title)).toEqual(['constructor', 'to-string'])
+    expect(careerPathToJson(entry, testSite, { 'to-string': 'To String' }).related.map((r) => r.title)).toEqual(['constructor', 'To String'])
+  })
+})
 })

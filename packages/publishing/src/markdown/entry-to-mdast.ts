@@ -54,7 +54,7 @@ export function sectionBody(entry: CareerPath, spec: SectionSpec, options: Entry
 }
 
 /** A related entry's title, or its slug; own keys only, so a slug like `constructor` is never an Object method. */
-function relatedTitle(titles: Record<string, string> | undefined, slug: string): string {
+export function relatedTitle(titles: Record<string, string> | undefined, slug: string): string {
   return (titles && Object.hasOwn(titles, slug) && titles[slug]) || slug
 }
 

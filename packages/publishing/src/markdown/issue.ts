@@ -10,8 +10,3 @@ export function formatIssue(file: string, issue: SourceIssue): string {
   const tag = issue.severity === 'warning' ? 'warning: ' : ''
   return `${file}:${issue.line}: ${tag}${issue.message}`
 }
-
-/** User text quoted in a message, cut short: a 1 MB title must not make a 1 MB message. */
-export function excerpt(text: string, max = 80): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
-}

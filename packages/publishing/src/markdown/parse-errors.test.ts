@@ -285,4 +285,37 @@ describe('parseMarkdown: bad input, each at its line with a clear message, the r
     expect(r.issues).toEqual([{ line: 7, severity: 'warning', message: expect.stringContaining('# Backend Developer Career Path') }])
     expect(r.entry?.title).toBe('Backend Developer')
   })
+
+  it('an unknown key does not hide the other front-matter problems', () => {
+    const lines = edit('slug: backend-developer', 'slug: Backend Developer', 'colour: blue')
+    const r = refused(lines)
+    expect(errors(r)).toEqual([
+      { line: 3, severity: 'error', message: expect.stringMatching(/^slug: .*lowercase/) },
+      { line: 4, severity: 'error', message: expect.stringMatching(/unknown key "colour"/) },
+    ])
+  })
+
+  it('a key with no value is said once, and does not hide a missing key', () => {
+    const lines = [...base.slice(0, 2), 'tags:', ...base.slice(4)]
+    const r = refused(lines)
+    expect(errors(r)).toEqual([
+      { line: 1, severity: 'error', message: expect.stringMatching(/^slug: /) },
+      { line: 3, severity: 'error', message: 'front matter: "tags" has no value' },
+    ])
+  })
+
+  it('places related entries by their place among the good links, after an item in error', () => {
+    const lines = edit('- [Frontend Developer](frontend-developer.md)', '- Frontend Developer', '- [Ghost Writer](ghost-writer.md)')
+    const r = refused(lines)
+    expect(r.draft.related).toEqual(['ghost-writer', 'qa-engineer'])
+    expect(r.lines['related[0]']).toBe(lineOf(lines, '- [Ghost Writer](ghost-writer.md)'))
+    expect(r.lines['related[1]']).toBe(lineOf(lines, '- [QA Engineer](qa-engineer.md)'))
+  })
+
+  it('a line break inside a responsibility is a space between its words, with a warning', () => {
+    const lines = edit('- Designing APIs.', '- Designing\\', '  server APIs.')
+    const r = parse(lines)
+    expect(r.entry?.responsibilities[0]).toBe('Designing server APIs.')
+    expect(r.issues).toEqual([{ line: 20, severity: 'warning', message: expect.stringMatching(/plain text/) }])
+  })
 })

@@ -1,4 +1,6 @@
 import {
+  careerPathFields,
+  excerpt,
   normalizeRichText,
   pageTitle,
   sections,
@@ -9,7 +11,7 @@ import {
 } from '@careers/career-path'
 import type { RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { excerpt, type SourceIssue } from './issue.js'
+import type { SourceIssue } from './issue.js'
 import { markdownProcessor } from './processor.js'
 import { readSectionBody } from './read-section-body.js'
 import { frontMatterKeys } from './front-matter.js'
@@ -22,8 +24,8 @@ export interface ParsedMarkdown {
   issues: SourceIssue[]
   /** Line of each field in the file (`slug`, `related[2]`, `faqs[0].answer` …). */
   lines: Record<string, number>
-  /** What could be read, valid or not: checks across files still need the slug and links of a broken file. */
-  draft: Partial<CareerPath>
+  /** What could be read, unchecked: checks across files still need the slug and links of a broken file. */
+  draft: Record<string, unknown>
 }
 
 /**
@@ -39,11 +41,11 @@ export function parseMarkdown(markdown: string): ParsedMarkdown {
   const lines: Record<string, number> = {}
 
   const yaml = body[0]?.type === 'yaml' ? body.shift() : undefined
-  let frontMatterRead = false
+  // Front-matter keys whose problem is already said (a syntax error says it for all of them).
+  let reported = new Set<string>(frontMatterKeys)
   if (yaml?.type === 'yaml') {
-    const before = issues.length
     const frontMatter = readFrontMatter(yaml.value, yaml.position?.start.line ?? 1, issues)
-    frontMatterRead = issues.length === before
+    reported = frontMatter.reported
     Object.assign(draft, frontMatter.data)
     Object.assign(lines, frontMatter.lines)
   } else {
@@ -88,13 +90,13 @@ export function parseMarkdown(markdown: string): ParsedMarkdown {
     for (const issue of result.issues) {
       const key = issue.path.split(/[.[]/)[0] as SectionKey
       if (sections.some((s) => s.key === key) && !present.has(key)) continue // reported as a missing section
-      if (!frontMatterRead && (frontMatterKeys as readonly string[]).includes(key)) continue // its syntax error says it
+      if (reported.has(key)) continue
       issues.push({ line: issue.line ?? lineOf(issue.path, lines), message: `${issue.path}: ${issue.message}`, severity: 'error' })
     }
   }
   issues.sort((a, b) => a.line - b.line)
   const entry = issues.some((i) => i.severity === 'error') ? undefined : toEntry(draft)
-  return { entry, issues, lines, draft: draft as Partial<CareerPath> }
+  return { entry, issues, lines, draft }
 }
 
 function lineOf(path: string, lines: Record<string, number>): number {
@@ -106,16 +108,9 @@ function lineOf(path: string, lines: Record<string, number>): number {
   return 1
 }
 
-/** Field order of the model, so entries from files and from code print alike. */
-const fieldOrder: (keyof CareerPath)[] = [
-  'id', 'title', 'slug', 'definition', 'whatTheyDo', 'responsibilities', 'specializations',
-  'workEnvironment', 'workingConditions', 'difficulty', 'outlook', 'faqs', 'related',
-  'tags', 'occupationCode', 'published', 'updated',
-]
-
 function toEntry(draft: Record<string, unknown>): CareerPath {
   const entry: Record<string, unknown> = {}
-  for (const key of fieldOrder) {
+  for (const key of careerPathFields) {
     const value = draft[key]
     if (value === undefined) continue
     entry[key] = isRichText(value) ? normalizeRichText(value) : value

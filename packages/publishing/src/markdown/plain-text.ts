@@ -1,5 +1,5 @@
+import { plainTextOf } from '@careers/career-path'
 import type { Nodes } from 'mdast'
-import { toString } from 'mdast-util-to-string'
 import type { SourceIssue } from './issue.js'
 
 /**
@@ -16,7 +16,7 @@ export function plainText(node: Nodes, what: string, issues: SourceIssue[]): str
       severity: 'warning',
     })
   }
-  return toString(node).replace(/\s*\n\s*/g, ' ').trim()
+  return plainTextOf(node).replace(/\s*\n\s*/g, ' ').trim()
 }
 
 function findFormatting(node: Nodes): Nodes | undefined {

@@ -1,11 +1,14 @@
+import { excerpt } from '@careers/career-path'
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 import { frontMatterKeys } from './front-matter.js'
-import { excerpt, type SourceIssue } from './issue.js'
+import type { SourceIssue } from './issue.js'
 
 export interface FrontMatter {
   data: Record<string, unknown>
   /** Line of each key in the Markdown file. */
   lines: Record<string, number>
+  /** Keys whose problem is already reported here (all of them after a syntax error), so validation need not say it again. */
+  reported: Set<string>
 }
 
 /**
@@ -21,10 +24,11 @@ export function readFrontMatter(yaml: string, firstLine: number, issues: SourceI
   }
   const data: Record<string, unknown> = {}
   const lines: Record<string, number> = {}
-  if (doc.errors.length) return { data, lines }
+  const reported = new Set<string>()
+  if (doc.errors.length) return { data, lines, reported: new Set(frontMatterKeys) }
   if (!isMap(doc.contents)) {
     issues.push({ line: firstLine, message: 'front matter must be a YAML mapping of keys to values', severity: 'error' })
-    return { data, lines }
+    return { data, lines, reported: new Set(frontMatterKeys) }
   }
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
@@ -38,10 +42,11 @@ export function readFrontMatter(yaml: string, firstLine: number, issues: SourceI
     if (typeof value === 'number' || typeof value === 'boolean') value = String(value)
     if (value === null) {
       issues.push({ line, message: `front matter: "${excerpt(key)}" has no value`, severity: 'error' })
+      reported.add(key)
       continue
     }
     data[key] = value
     lines[key] = line
   }
-  return { data, lines }
+  return { data, lines, reported }
 }

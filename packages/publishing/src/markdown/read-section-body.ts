@@ -84,15 +84,18 @@ function headedItems(section: SectionBlock, issues: SourceIssue[]) {
 }
 
 function relatedSlugs(section: SectionBlock, issues: SourceIssue[], lines: Lines): string[] {
-  return listItems(section, issues, lines).flatMap((item, i) => {
+  const slugs: string[] = []
+  for (const item of listItems(section, issues, lines)) {
     const paragraph = item.children[0]
     const link = paragraph?.type === 'paragraph' && paragraph.children.length === 1 ? paragraph.children[0] : undefined
     const slug = link?.type === 'link' ? /^(?:\.\/)?([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/.exec(link.url)?.[1] : undefined
     if (!slug) {
       error(issues, item, 'a related entry is a link to its file: - [Frontend Developer](frontend-developer.md)')
-      return []
+      continue
     }
-    lines[`related[${i}]`] = line(item)
-    return [slug]
-  })
+    // Keyed by the slug's place in `related`, which skips the items in error.
+    lines[`related[${slugs.length}]`] = line(item)
+    slugs.push(slug)
+  }
+  return slugs
 }

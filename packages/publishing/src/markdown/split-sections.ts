@@ -1,7 +1,8 @@
+import { excerpt } from '@careers/career-path'
 import { lifeMatch, lifeSections, sections, type SectionSpec } from '@careers/career-path'
 import type { Heading, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { excerpt, type SourceIssue } from './issue.js'
+import type { SourceIssue } from './issue.js'
 
 export interface SectionBlock {
   spec: SectionSpec

@@ -1,4 +1,4 @@
-import { normalizeRichText, type CareerPath, type RichText } from '@careers/career-path'
+import { careerPathFields, normalizeRichText, type CareerPath, type RichText } from '@careers/career-path'
 import fc from 'fast-check'
 import type { BlockContent, List, ListItem, PhrasingContent } from 'mdast'
 
@@ -114,7 +114,6 @@ export const careerPath: fc.Arbitrary<CareerPath> = fc
   )
   .filter((e) => !e.related.includes(e.slug))
   .map((e) => {
-    // The model's field order, so deep equality compares like with like.
-    const order = ['title', 'slug', 'definition', 'whatTheyDo', 'responsibilities', 'specializations', 'workEnvironment', 'workingConditions', 'difficulty', 'outlook', 'faqs', 'related', 'tags', 'occupationCode', 'published', 'updated'] as const
-    return Object.fromEntries(order.filter((k) => e[k] !== undefined).map((k) => [k, e[k]])) as unknown as CareerPath
+    const fields = e as Partial<Record<(typeof careerPathFields)[number], unknown>>
+    return Object.fromEntries(careerPathFields.filter((k) => fields[k] !== undefined).map((k) => [k, fields[k]])) as unknown as CareerPath
   })
