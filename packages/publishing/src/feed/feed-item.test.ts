@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { markdownProcessor } from '../markdown/processor.js'
 import { renderMarkdown } from '../markdown/render-markdown.js'
 import { careerPath } from '../test-support/arbitrary-entry.js'
-import { loadContentEntries, testSite } from '../test-support/content-entries.js'
+import { loadContentEntries } from '../test-support/content-entries.js'
+import { sampleSite } from '../test-support/sample-entry.js'
 import type { SiteSettings } from '../site.js'
 import { careerPathToJson } from './entry-json.js'
 import { careerPathFeedItem } from './feed-item.js'
@@ -14,7 +15,7 @@ const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 const { entries, relatedTitles } = loadContentEntries()
 const api = entries.find((e) => e.entry.slug === 'api-developer')!
 
-function itemOf(entry: CareerPath, site: SiteSettings = testSite, sizes = { pdf: 123_456, markdown: 7_890 }) {
+function itemOf(entry: CareerPath, site: SiteSettings = sampleSite, sizes = { pdf: 123_456, markdown: 7_890 }) {
   const json = careerPathToJson(entry, site, relatedTitles)
   return careerPathFeedItem({ entry, markdown: renderMarkdown(entry, { relatedTitles }), json, sizes, relatedTitles }, site)
 }
@@ -63,14 +64,14 @@ describe('careerPathFeedItem: the item contract', () => {
       const items = entries.map(({ entry }) => itemOf(entry))
       expect(new Set(items.map((i) => i.id)).size).toBe(items.length)
       for (const item of items) {
-        expect(item.id).not.toContain(testSite.baseUrl)
-        expect(item.id).not.toContain(new URL(testSite.baseUrl).host)
+        expect(item.id).not.toContain(sampleSite.baseUrl)
+        expect(item.id).not.toContain(new URL(sampleSite.baseUrl).host)
         expect(item.id).not.toBe(item.url)
       }
     })
 
     it('does not move with the site: changing baseUrl changes url, not id', () => {
-      const moved: SiteSettings = { ...testSite, baseUrl: 'https://jobs.example.org/careers' }
+      const moved: SiteSettings = { ...sampleSite, baseUrl: 'https://jobs.example.org/careers' }
       for (const { entry } of entries) {
         const before = itemOf(entry)
         const after = itemOf(entry, moved)
@@ -188,7 +189,7 @@ describe('careerPathFeedItem: the item contract', () => {
   })
 
   it('has two attachments, the PDF and the Markdown, one title, the given sizes', () => {
-    const item = itemOf(api.entry, testSite, { pdf: 98_765, markdown: 4_321 })
+    const item = itemOf(api.entry, sampleSite, { pdf: 98_765, markdown: 4_321 })
     expect(item.attachments).toHaveLength(2)
     const [pdf, md] = item.attachments!
     expect(pdf).toMatchObject({ mime_type: 'application/pdf', url: 'https://careers.example.com/career-paths/api-developer.pdf', size_in_bytes: 98_765 })
@@ -203,7 +204,7 @@ describe('careerPathFeedItem: the item contract', () => {
       const item = itemOf(api.entry)
       const ext = item._career_path
       expect(new URL(ext.about).protocol).toBe('https:')
-      expect(ext.about.startsWith(testSite.baseUrl)).toBe(true)
+      expect(ext.about.startsWith(sampleSite.baseUrl)).toBe(true)
       expect(ext.version).toMatch(/^\d+(\.\d+)*$/)
       expect(ext).toMatchObject({
         id: item.id,
@@ -230,7 +231,7 @@ describe('careerPathFeedItem: the item contract', () => {
 
     it('survives JSON: nothing undefined, nothing lost', () => {
       for (const { entry } of entries) {
-        const json = careerPathToJson(entry, testSite, relatedTitles)
+        const json = careerPathToJson(entry, sampleSite, relatedTitles)
         expect(JSON.parse(JSON.stringify(json))).toEqual(json)
       }
     })
@@ -238,7 +239,7 @@ describe('careerPathFeedItem: the item contract', () => {
     it('holds rich text as Markdown that reads back to the same rich text (property)', () => {
       fc.assert(
         fc.property(careerPath, (entry) => {
-          const json = careerPathToJson(entry, testSite)
+          const json = careerPathToJson(entry, sampleSite)
           const read = (markdown: string) => normalizeRichText(markdownProcessor.parse(markdown))
           expect(read(json.definition)).toEqual(entry.definition)
           expect(read(json.whatTheyDo)).toEqual(entry.whatTheyDo)
@@ -262,8 +263,8 @@ describe('careerPathFeedItem: the item contract', () => {
 describe('careerPathToJson', () => {
   it('titles a related entry by its slug when no title is known, even a slug that names an Object method', () => {
     const entry = { ...formatted(), related: ['constructor', 'to-string'] }
-    expect(careerPathToJson(entry, testSite).related.map((r) => r.title)).toEqual(['constructor', 'to-string'])
-    expect(careerPathToJson(entry, testSite, { 'to-string': 'To String' }).related.map((r) => r.title)).toEqual(['constructor', 'To String'])
+    expect(careerPathToJson(entry, sampleSite).related.map((r) => r.title)).toEqual(['constructor', 'to-string'])
+    expect(careerPathToJson(entry, sampleSite, { 'to-string': 'To String' }).related.map((r) => r.title)).toEqual(['constructor', 'To String'])
   })
 })
 })

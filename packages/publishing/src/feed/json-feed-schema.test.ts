@@ -1,6 +1,7 @@
 import { parseJsonFeed } from 'feedsmith'
 import { describe, expect, it } from 'vitest'
-import { loadContentEntries, testSite } from '../test-support/content-entries.js'
+import { loadContentEntries } from '../test-support/content-entries.js'
+import { sampleSite } from '../test-support/sample-entry.js'
 import { jsonFeedErrors as errorsOf } from '../test-support/json-feed-schema.js'
 import { buildFeed } from './build-feed.js'
 import { careerPathToJson } from './entry-json.js'
@@ -10,11 +11,11 @@ import type { CareerPathFeed } from './feed-types.js'
 const { entries, relatedTitles } = loadContentEntries()
 const items = entries.map(({ entry, markdown }, i) =>
   careerPathFeedItem(
-    { entry, markdown, json: careerPathToJson(entry, testSite, relatedTitles), sizes: { pdf: 40_000 + i, markdown: Buffer.byteLength(markdown) }, relatedTitles },
-    testSite,
+    { entry, markdown, json: careerPathToJson(entry, sampleSite, relatedTitles), sizes: { pdf: 40_000 + i, markdown: Buffer.byteLength(markdown) }, relatedTitles },
+    sampleSite,
   ),
 )
-const feed = buildFeed(items, testSite)
+const feed = buildFeed(items, sampleSite)
 // What a client receives: the feed as JSON text.
 const served = JSON.parse(JSON.stringify(feed)) as CareerPathFeed
 
@@ -28,7 +29,7 @@ describe('the JSON Feed of all content entries', () => {
   })
 
   it('is valid when paged too', () => {
-    const page = JSON.parse(JSON.stringify(buildFeed(items, testSite, { page: 1, pageSize: 3 })))
+    const page = JSON.parse(JSON.stringify(buildFeed(items, sampleSite, { page: 1, pageSize: 3 })))
     expect(page.next_url).toBeDefined()
     expect(errorsOf(page)).toEqual([])
   })
@@ -62,7 +63,7 @@ describe('the JSON Feed of all content entries', () => {
 
   it('reads the same through feedsmith, an independent JSON Feed parser', () => {
     const parsed = parseJsonFeed(JSON.stringify(feed), { parseDateFn: (raw) => new Date(raw) })
-    expect(parsed.title).toBe(testSite.feed.title)
+    expect(parsed.title).toBe(sampleSite.feed.title)
     expect(parsed.feed_url).toBe(feed.feed_url)
     expect(parsed.items).toHaveLength(entries.length)
     parsed.items!.forEach((item, i) => {

@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html'
 import type { PhrasingContent, Root, RootContent } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { careerPath } from '../test-support/arbitrary-entry.js'
-import { testSite } from '../test-support/content-entries.js'
+import { sampleSite } from '../test-support/sample-entry.js'
 import { mdastToSafeHtml, renderEntryHtml } from './entry-html.js'
 
 /**
@@ -122,7 +122,7 @@ function isSafeHref(value: string): boolean {
 describe('content_html is sanitized', () => {
   it.each(unsafeUrls)('a link to %j loses its href but keeps its text', (url) => {
     const entry = entryWith([{ type: 'paragraph', children: [text('Before '), { type: 'link', url, children: [text('the link text')] }, text(' after.')] }])
-    const html = renderEntryHtml(entry, testSite)
+    const html = renderEntryHtml(entry, sampleSite)
     expect(dangers(html)).toEqual([])
     const links = elements(parse(html)).filter((el) => el.tagName === 'a' && textContent(el) === 'the link text')
     expect(links).toHaveLength(1)
@@ -132,7 +132,7 @@ describe('content_html is sanitized', () => {
 
   it.each(hostileTexts)('text %j stays text: escaped, not dropped, not markup', (payload) => {
     const entry = entryWith([{ type: 'paragraph', children: [text(`Say ${payload} now.`)] }])
-    const html = renderEntryHtml(entry, testSite)
+    const html = renderEntryHtml(entry, sampleSite)
     expect(dangers(html)).toEqual([])
     // The reader sees the characters the editor typed.
     expect(textContent(parse(html))).toContain(`Say ${payload} now.`)
@@ -142,7 +142,7 @@ describe('content_html is sanitized', () => {
 
   it('escapes <script> in every place user text reaches the HTML (plain-text fields too)', () => {
     const entry = entryWith([{ type: 'paragraph', children: [text('fine')] }])
-    const html = renderEntryHtml(entry, testSite)
+    const html = renderEntryHtml(entry, sampleSite)
     expect(dangers(html)).toEqual([])
     expect(html).toContain('&#x3C;script>alert(3)&#x3C;/script>')
     const visible = textContent(parse(html))
@@ -177,7 +177,7 @@ describe('content_html is sanitized', () => {
 
   it('keeps a link whose scheme is upper case (validation accepts it), lower-casing the scheme', () => {
     const entry = entryWith([{ type: 'paragraph', children: [{ type: 'link', url: 'HTTPS://Example.com/Path?Q=1', children: [text('shout')] }] }])
-    expect(renderEntryHtml(entry, testSite)).toContain('<a href="https://Example.com/Path?Q=1">shout</a>')
+    expect(renderEntryHtml(entry, sampleSite)).toContain('<a href="https://Example.com/Path?Q=1">shout</a>')
   })
 
   it('keeps the formatting an editor can make', () => {
@@ -194,7 +194,7 @@ describe('content_html is sanitized', () => {
       },
       { type: 'list', ordered: true, start: 3, spread: false, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text('three')] }] }] },
     ])
-    const html = renderEntryHtml(entry, testSite)
+    const html = renderEntryHtml(entry, sampleSite)
     expect(html).toContain('<strong>bold</strong>')
     expect(html).toContain('<em>italic</em>')
     expect(html).toContain('<code>code</code>')
@@ -217,7 +217,7 @@ describe('content_html is sanitized', () => {
     it('content_html has no on… attribute and every href is http, https or mailto', () => {
       fc.assert(
         fc.property(entries, (entry) => {
-          const html = renderEntryHtml(entry, testSite)
+          const html = renderEntryHtml(entry, sampleSite)
           const tree = parse(html)
           for (const el of elements(tree)) {
             for (const name of Object.keys(el.properties)) expect(name.toLowerCase().startsWith('on'), `${name} on <${el.tagName}>`).toBe(false)
@@ -241,10 +241,10 @@ describe('content_html is sanitized', () => {
           for (const field of [entry.definition, entry.whatTheyDo, entry.workEnvironment, entry.workingConditions, entry.difficulty, entry.outlook, ...entry.faqs.map((f) => f.answer)]) {
             if (field) collect(field)
           }
-          const hrefs = elements(parse(renderEntryHtml(entry, testSite)))
+          const hrefs = elements(parse(renderEntryHtml(entry, sampleSite)))
             .filter((el) => el.tagName === 'a')
             .map((el) => String(el.properties.href))
-          const related = entry.related.map((slug) => `${testSite.baseUrl}/career-paths/${slug}`)
+          const related = entry.related.map((slug) => `${sampleSite.baseUrl}/career-paths/${slug}`)
           // Compare as URLs: the HTML may percent-encode what the editor typed (| → %7C).
           const same = (u: string) => new URL(safeDecode(u)).href
           expect(hrefs.map(same)).toEqual([...expected, ...related].map(same))

@@ -1,16 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { slugPattern, validateCareerPath } from '@careers/career-path'
 import { describe, expect, it } from 'vitest'
 import { formatIssue } from './issue.js'
 import { parseMarkdown } from './parse-markdown.js'
 import { renderMarkdown } from './render-markdown.js'
+import { entriesDir } from '../test-support/content-entries.js'
 
-const contentDir = fileURLToPath(new URL('../../../../content/career-paths/', import.meta.url))
-const files = readdirSync(contentDir)
+// Read here, not with loadContentEntries: this test must see a file with errors, not throw on it.
+const files = readdirSync(entriesDir)
   .filter((f) => f.endsWith('.md'))
   .sort()
-  .map((name) => ({ name, text: readFileSync(contentDir + name, 'utf8') }))
+  .map((name) => ({ name, text: readFileSync(join(entriesDir, name), 'utf8') }))
 const parsed = files.map((file) => ({ ...file, result: parseMarkdown(file.text) }))
 const relatedTitles = Object.fromEntries(parsed.flatMap(({ result }) => (result.entry ? [[result.entry.slug, result.entry.title]] : [])))
 

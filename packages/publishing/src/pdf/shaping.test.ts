@@ -1,7 +1,8 @@
 import { Font } from '@react-pdf/renderer'
 import { toString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
-import { loadContentEntries, testSite } from '../test-support/content-entries.js'
+import { loadContentEntries } from '../test-support/content-entries.js'
+import { sampleSite } from '../test-support/sample-entry.js'
 import { renderHandout } from './render-handout.js'
 import { wordCachedLayout } from './shaping.js'
 import { fontFeatures } from './theme.js'
@@ -17,7 +18,7 @@ interface Run {
 describe('word-by-word shaping cache', () => {
   it('gives the glyphs and advances of whole-line shaping for every text of the content', async () => {
     const { entries } = loadContentEntries()
-    await renderHandout(entries[0]!.entry, { site: testSite }) // loads the fonts
+    await renderHandout(entries[0]!.entry, { site: sampleSite }) // loads the fonts
     const texts = entries.flatMap(({ markdown }) => markdown.split('\n').filter((l) => l.trim() !== ''))
     texts.push(...entries.map(({ entry }) => toString(entry.definition)), 'To Wa Ty “quoted” — 10:30 -> e.g. Łódź €70,000')
     // Every character after a space and before one, in case a font kerns across it.
@@ -42,9 +43,9 @@ describe('word-by-word shaping cache', () => {
     const { entries, relatedTitles } = loadContentEntries()
     const { readPdf } = await import('../test-support/pdf-text.js')
     const entry = entries[1]!.entry
-    const first = await readPdf(await renderHandout(entry, { site: testSite, relatedTitles }))
-    for (const other of entries) await renderHandout(other.entry, { site: testSite, relatedTitles })
-    const warm = await readPdf(await renderHandout(entry, { site: testSite, relatedTitles }))
+    const first = await readPdf(await renderHandout(entry, { site: sampleSite, relatedTitles }))
+    for (const other of entries) await renderHandout(other.entry, { site: sampleSite, relatedTitles })
+    const warm = await readPdf(await renderHandout(entry, { site: sampleSite, relatedTitles }))
     expect(warm.pageTexts).toEqual(first.pageTexts)
     expect(warm.links).toEqual(first.links)
   })
