@@ -26,7 +26,8 @@ export function documentMetadata(entry: CareerPath, site: SiteSettings): Documen
     creator: site.siteName,
     producer: '@careers/publishing with react-pdf',
     language: site.language,
-    // The entry's own dates, not the clock: the same entry renders to the same bytes.
+    // The entry's own dates, not the clock: a dated entry renders to the same bytes every time.
+    // An undated one (neither updated nor published) gets react-pdf's "now", and bytes that differ.
     ...dates(entry),
   }
 }

@@ -14,7 +14,7 @@ function Section({ spec, text, entry, context }: { spec: SectionSpec; text: stri
   const presence = opensWithItemHeading.has(spec.key) ? keepWithNext.itemHeading : keepWithNext.text
   return (
     <>
-      <SectionHeading depth={spec.depth} bookmark keepWithNext={presence}>
+      <SectionHeading depth={spec.depth} keepWithNext={presence}>
         {text}
       </SectionHeading>
       {sectionBodies[spec.key](entry, spec, context)}
@@ -34,7 +34,7 @@ export function HandoutSections({ entry, ...context }: HandoutSectionsProps) {
     spec ? (
       <Section key={spec.key} spec={spec} text={text} entry={entry} context={context} />
     ) : (
-      <SectionHeading key={text} depth={2} bookmark keepWithNext={keepWithNext.subsection}>
+      <SectionHeading key={text} depth={2} keepWithNext={keepWithNext.subsection}>
         {text}
       </SectionHeading>
     ),

@@ -1,2 +1,1 @@
 export { renderHandout, type HandoutOptions } from './render-handout.js'
-export { registerHandoutFonts } from './register-handout-fonts.js'

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { Font } from '@react-pdf/renderer'
 import { hasSection, lifeHeading, pageTitle, paragraphs, sections, type CareerPath } from '@careers/career-path'
 import * as pdfModule from './index.js'
-import { registerHandoutFonts, renderHandout } from './index.js'
+import { renderHandout } from './index.js'
+import { registerHandoutFonts } from './register-handout-fonts.js'
 import { renderRichText } from './rich-text/render-rich-text.js'
 import { entryUrls } from '../site.js'
 import { flattenWhitespace, readPdf, type ReadPdf } from '../test-support/pdf-text.js'
@@ -46,8 +47,8 @@ function expectInOrder(text: string, phrases: string[]) {
 }
 
 describe('pdf API', () => {
-  it('exports renderHandout and registerHandoutFonts', () => {
-    expect(Object.keys(pdfModule).sort()).toEqual(['registerHandoutFonts', 'renderHandout'])
+  it('exports renderHandout', () => {
+    expect(Object.keys(pdfModule).sort()).toEqual(['renderHandout'])
   })
 
   it('registers the fonts once however often it is called', () => {

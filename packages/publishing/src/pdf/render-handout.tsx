@@ -1,21 +1,15 @@
 import { renderToBuffer } from '@react-pdf/renderer'
-import { richTextFields, type CareerPath, type RichText } from '@careers/career-path'
+import type { CareerPath } from '@careers/career-path'
 import type { SiteSettings } from '../site.js'
 import { composedCharacters } from './composed-characters.js'
 import { HandoutDocument } from './handout-document.js'
 import { RenderErrorTrap } from './render-error-trap.js'
 import { prepareShaping } from './shaping.js'
-import { assertRenderable } from './rich-text/render-rich-text.js'
 
 export interface HandoutOptions {
   site: SiteSettings
   /** Titles of related entries by slug, for the Related section; a slug without one shows as itself. */
   relatedTitles?: Record<string, string>
-}
-
-function richTextOf(entry: CareerPath): RichText[] {
-  const fields = richTextFields.flatMap((field) => entry[field] ?? [])
-  return [...fields, ...entry.faqs.map((faq) => faq.answer)]
 }
 
 /**
@@ -26,18 +20,16 @@ function richTextOf(entry: CareerPath): RichText[] {
  */
 export async function renderHandout(entry: CareerPath, options: HandoutOptions): Promise<Uint8Array> {
   await prepareShaping()
-  for (const tree of richTextOf(entry)) assertRenderable(tree)
+  // An error thrown while React renders reaches us only through the trap.
   let renderError: unknown
   const document = (
     <RenderErrorTrap onError={(error) => (renderError = error)}>
       <HandoutDocument entry={composedCharacters(entry)} {...composedCharacters(options)} />
     </RenderErrorTrap>
   )
-  try {
-    const bytes = await renderToBuffer(document)
-    if (renderError) throw renderError
-    return bytes
-  } catch (error) {
+  const bytes = await renderToBuffer(document).catch((error: unknown) => {
     throw renderError ?? error
-  }
+  })
+  if (renderError) throw renderError
+  return bytes
 }

@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react'
-import type { CareerPath, SectionKey, SectionSpec } from '@careers/career-path'
+import { paragraphs, type CareerPath, type SectionKey, type SectionSpec } from '@careers/career-path'
 import { sectionBody } from '../markdown/entry-to-mdast.js'
 import { entryUrls, type SiteSettings } from '../site.js'
-import { FaqList } from './faq-list.js'
+import { ItemList } from './item-list.js'
 import { renderRichText } from './rich-text/render-rich-text.js'
-import { SpecializationList } from './specialization-list.js'
 
 export interface SectionContext {
   site: SiteSettings
@@ -37,11 +36,11 @@ export const sectionBodies: {
   definition: fromMdast,
   whatTheyDo: fromMdast,
   responsibilities: fromMdast,
-  specializations: (entry) => <SpecializationList specializations={entry.specializations} />,
+  specializations: (entry) => <ItemList items={entry.specializations.map((s) => ({ heading: s.name, body: paragraphs(s.description) }))} />,
   workEnvironment: fromMdast,
   workingConditions: fromMdast,
   difficulty: fromMdast,
   outlook: fromMdast,
-  faqs: (entry) => <FaqList faqs={entry.faqs} />,
+  faqs: (entry) => <ItemList items={entry.faqs.map((f) => ({ heading: f.question, body: f.answer }))} />,
   related: fromMdast,
 }

@@ -1,5 +1,5 @@
 import { StyleSheet, Text } from '@react-pdf/renderer'
-import { colors, fontSizes, keepWithNext, lineHeights, space, weights } from './theme.js'
+import { colors, fontSizes, lineHeights, space, weights } from './theme.js'
 import { sectionBookmark } from './react-pdf-bookmarks.js'
 
 const styles = StyleSheet.create({
@@ -27,25 +27,23 @@ const styles = StyleSheet.create({
 export interface SectionHeadingProps {
   depth: 2 | 3
   children: string
-  /** Adds an outline entry titled with the heading. */
-  bookmark?: boolean
   /** Room that must follow the heading on its page; see `keepWithNext`. */
-  keepWithNext?: number
+  keepWithNext: number
 }
 
 /**
- * A section heading. `minPresenceAhead` keeps it on the page of what follows
+ * A section heading, and an entry of the outline. `minPresenceAhead` keeps it on the page of what follows
  * it, so a heading never ends a page alone. `wrap={false}` because react-pdf
  * "splits" a text that crosses the page end by a point or two (its padding,
  * say) by leaving all of it on the page, and then ignores `minPresenceAhead`.
  */
-export function SectionHeading({ depth, children, bookmark = false, keepWithNext: presence = keepWithNext.text }: SectionHeadingProps) {
+export function SectionHeading({ depth, children, keepWithNext: presence }: SectionHeadingProps) {
   return (
     <Text
       style={depth === 2 ? styles.h2 : styles.h3}
       minPresenceAhead={presence}
       wrap={false}
-      {...(bookmark ? { bookmark: sectionBookmark(children) } : {})}
+      bookmark={sectionBookmark(children)}
     >
       {children}
     </Text>

@@ -3,7 +3,7 @@
  * use, so the look can be tuned in one place. Sizes are PDF points (1/72 in).
  */
 /** A4, in points. */
-export const pageSize = { name: 'A4', width: 595.28, height: 841.89 } as const
+export const pageSize = { name: 'A4', width: 595.28 } as const
 
 export const fonts = {
   body: 'Inter',

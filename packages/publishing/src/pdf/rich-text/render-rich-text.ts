@@ -5,7 +5,7 @@ import { blockHandlers } from './block-handlers.js'
 import { inlineHandlers } from './inline-handlers.js'
 
 /** Every node type rich text may hold, each with its handler. */
-export const handlers: Handlers = { ...blockHandlers, ...inlineHandlers }
+const handlers: Handlers = { ...blockHandlers, ...inlineHandlers }
 
 function handlerFor(type: string) {
   const handler = Object.hasOwn(handlers, type) ? handlers[type as keyof Handlers] : undefined
@@ -32,7 +32,6 @@ const initialState: RichTextState = {
   marker: '',
   markerWidth: 0,
   beforeLastItem: false,
-  one,
   all,
 }
 
@@ -43,17 +42,4 @@ const initialState: RichTextState = {
  */
 export function renderRichText(tree: Root): ReactNode[] {
   return all(tree, initialState)
-}
-
-/**
- * Throws, as `renderRichText` would, if the tree holds a node it cannot
- * render. Run before rendering: an error thrown inside React's render
- * reaches the caller only through an error boundary, logged on the way.
- */
-export function assertRenderable(tree: Root): void {
-  const visit = (node: Nodes): void => {
-    handlerFor(node.type)
-    if ('children' in node) node.children.forEach(visit)
-  }
-  tree.children.forEach(visit)
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Break, Emphasis, InlineCode, Link, List, ListItem, Nodes, Paragraph, Parents, Strong, Text } from 'mdast'
+import type { Break, Emphasis, InlineCode, Link, List, ListItem, Paragraph, Parents, Strong, Text } from 'mdast'
 
 /** The mdast nodes rich text is made of (see `RichText` in `@careers/career-path`). */
 export type RichTextNode = Paragraph | List | ListItem | Text | Strong | Emphasis | InlineCode | Link | Break
@@ -16,8 +16,6 @@ export interface RichTextState {
   markerWidth: number
   /** True for the last-but-one item of a list: it keeps the last item company on its page. */
   beforeLastItem: boolean
-  /** Renders one node. */
-  one: (node: Nodes, state: RichTextState) => ReactNode
   /** Renders the children of a node, keyed and indexed; `state` may depend on the child's index. */
   all: (parent: Parents, state: RichTextState | ((index: number) => RichTextState)) => ReactNode[]
 }
