@@ -15,7 +15,7 @@ const siteSettingsSchema = z.object({
   feed: z.object({ title: text, description: text }),
   callToAction: z.object({ label: text, url }),
   handoutFooter: z.string().default(''),
-})
+}) satisfies z.ZodType<SiteSettings> // the file's shape is the one SiteSettings the code knows
 
 export const siteSettingsFileName = 'site.yml'
 
