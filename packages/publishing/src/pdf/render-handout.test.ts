@@ -6,7 +6,7 @@ import { renderHandout } from './index.js'
 import { registerHandoutFonts } from './register-handout-fonts.js'
 import { renderRichText } from './rich-text/render-rich-text.js'
 import { entryUrls } from '../site.js'
-import { flattenWhitespace, readPdf, type ReadPdf } from '../test-support/pdf-text.js'
+import { flattenWhitespace, headingsEndingPages, readPdf, type ReadPdf } from '../test-support/pdf-text.js'
 import { sampleEntry, sampleRelatedTitles, sampleSite } from '../test-support/sample-entry.js'
 
 const A4 = { width: 595.28, height: 841.89 }
@@ -20,20 +20,6 @@ function expectedHeadings(entry: CareerPath): string[] {
     ...(spec === firstLife ? [lifeHeading(entry.title)] : []),
     spec.heading(entry.title),
   ])
-}
-
-/** Headings (sections, specializations, questions) that are the last body line of a page. */
-function headingsEndingPages(entry: CareerPath, pdf: ReadPdf): string[] {
-  const headings = new Set([
-    ...expectedHeadings(entry),
-    ...entry.specializations.map((item) => item.name),
-    ...entry.faqs.map((faq) => faq.question),
-  ])
-  return pdf.pageTexts.slice(0, -1).flatMap((pageText) => {
-    const lines = pageText.slice(0, pageText.lastIndexOf(sampleSite.handoutFooter)).trim().split('\n')
-    const last = lines[lines.length - 1]?.trim() ?? ''
-    return headings.has(last) ? [last] : []
-  })
 }
 
 /** Fails naming the first phrase that is missing or out of order. */
@@ -156,7 +142,7 @@ describe('renderHandout, full sample entry', () => {
   })
 
   it('never ends a page with a heading', () => {
-    expect(headingsEndingPages(sampleEntry, pdf)).toEqual([])
+    expect(headingsEndingPages(sampleEntry, pdf, sampleSite.handoutFooter)).toEqual([])
   })
 
   it('embeds every font it uses, the standard fonts included', () => {
@@ -233,7 +219,7 @@ describe('renderHandout, other entries', () => {
     for (let sentences = 1; sentences <= 30; sentences += 1) {
       const entry = { ...sampleEntry, definition: paragraphs(sentence.repeat(sentences)) }
       const pdf = await readPdf(await renderHandout(entry, { site: sampleSite }))
-      stranded.push(...headingsEndingPages(entry, pdf).map((heading) => `${sentences}: ${heading}`))
+      stranded.push(...headingsEndingPages(entry, pdf, sampleSite.handoutFooter).map((heading) => `${sentences}: ${heading}`))
       // A list's last item never opens a page alone.
       const widows = pdf.pageTexts.filter((page) => page.startsWith(lastResponsibility))
       stranded.push(...widows.map(() => `${sentences}: ${lastResponsibility}`))
