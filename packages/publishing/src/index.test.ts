@@ -12,7 +12,7 @@ describe('public API', () => {
     ['.', root, ['buildFeed', 'careerPathFeedItem', 'careerPathToJson', 'careerPathToMdast', 'clampPageSize', 'entryId', 'entryUrls', 'feedPageFromQuery', 'feedUrl', 'formatIssue', 'jsonFeedMimeType', 'parseMarkdown', 'renderEntryHtml', 'renderMarkdown']],
     ['./markdown', markdown, ['careerPathToMdast', 'formatIssue', 'markdownProcessor', 'parseMarkdown', 'renderMarkdown']],
     ['./feed', feed, ['buildFeed', 'careerPathFeedItem', 'careerPathToJson', 'clampPageSize', 'defaultFeedPageSize', 'entryId', 'feedPageFromQuery', 'jsonFeedMimeType', 'maxFeedPageSize', 'renderEntryHtml']],
-    ['./pdf', pdf, ['renderHandout']],
+    ['./pdf', pdf, ['maxHandoutPages', 'pageCount', 'renderHandout']],
     ['./build', build, ['buildSite', 'formatFileIssue', 'lintContent', 'loadSiteSettings', 'outputPaths', 'renderEntryOutputs', 'siteSettingsFileName']],
   ])('%s exports exactly its documented names', (_entry, module, names) => {
     expect(Object.keys(module).sort()).toEqual(names)

@@ -151,6 +151,20 @@ describe('buildSite', () => {
     expect(result.rendered).toEqual(scratch.slugs.filter((s) => s !== 'backend-developer').sort())
   })
 
+  it('warns, on every build, about a handout longer than 3 pages, and still publishes it', async () => {
+    const longAnswer = 'A longer answer than most, with the detail a reader asked for and then some more of it. '.repeat(6)
+    const faqs = Array.from({ length: 10 }, (_, i) => `### Question number ${i + 1}?\n\n${longAnswer}\n`).join('\n')
+    await scratch.edit('qa-engineer', (t) => t.replace(/(## FAQs about being a QA Engineer\n\n)/, `$1${faqs}\n`))
+    for (const attempt of ['rendered', 'unchanged']) {
+      const result = await build()
+      expect(result.issues, attempt).toEqual([])
+      expect(result.warnings, attempt).toEqual([
+        { file: scratch.entryFile('qa-engineer'), line: 1, severity: 'warning', message: expect.stringMatching(/^the handout is [4-9] A4 pages; a handout is 1 to 3/) },
+      ])
+    }
+    await expect(stat(outputPaths(scratch.out, 'qa-engineer').pdf)).resolves.toBeDefined()
+  })
+
   it('keeps the last good outputs of an entry that breaks', async () => {
     await build()
     const good = await readFile(outputPaths(scratch.out, 'devops-engineer').markdown, 'utf8')

@@ -7,6 +7,7 @@ import { readContentFiles, sha256 } from './content-files.js'
 import { crossCheck } from './cross-check.js'
 import { byFileAndLine, type FileIssue } from './file-issue.js'
 import { loadManifest, rendererVersion, saveManifest, type Manifest } from './manifest.js'
+import { maxHandoutPages } from '../pdf/page-count.js'
 import { outputPaths } from './output-paths.js'
 import { readEntries } from './read-entries.js'
 import { loadSiteSettings } from './site-settings-file.js'
@@ -34,6 +35,8 @@ export interface BuildResult {
   removed: string[]
   /** Errors (and nothing else): a non-empty list means the build failed. */
   issues: FileIssue[]
+  /** What was built but falls short of the brief: a handout longer than it should be. */
+  warnings: FileIssue[]
 }
 
 /**
@@ -42,7 +45,7 @@ export interface BuildResult {
  * others are still built; an entry that fails keeps its last good outputs.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const result: BuildResult = { rendered: [], unchanged: [], kept: [], removed: [], issues: [] }
+  const result: BuildResult = { rendered: [], unchanged: [], kept: [], removed: [], issues: [], warnings: [] }
   const loaded = await loadSiteSettings(options.contentDir, options.baseUrl)
   if (!loaded.settings) return { ...result, issues: loaded.issues }
   const site = loaded.settings
@@ -69,7 +72,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       const relatedTitles = Object.fromEntries(outline.related.map((slug) => [slug, titles.get(slug) ?? slug]))
       const renderKey = sha256(JSON.stringify([file.hash, settingsHash, relatedTitles]))
       if (cached?.renderKey === renderKey && outputsExist(options.outDir, outline.slug)) {
-        next.entries[file.name] = cached
+        next.entries[file.name] = { ...cached, outline }
         result.unchanged.push(outline.slug)
       } else {
         const last = previous.entries[file.name]
@@ -109,6 +112,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (pool) await (await pool).close()
   }
 
+  // Said on every build, not only the one that rendered it, until the entry is shorter.
+  for (const { outline, outputs } of Object.values(next.entries)) {
+    if (outputs.pdf.pages <= maxHandoutPages) continue
+    const message = `the handout is ${outputs.pdf.pages} A4 pages; a handout is 1 to ${maxHandoutPages}: shorten the longest sections`
+    result.warnings.push({ file: outline.file, line: 1, severity: 'warning', message })
+  }
+  result.warnings.sort(byFileAndLine)
   result.removed = await removeStaleOutputs(options.outDir, previous, next)
   Object.assign(next, await writeFeedFiles(options.outDir, site, Object.values(next.entries).map((e) => e.feedItem), previous))
   await saveManifest(options.outDir, next)

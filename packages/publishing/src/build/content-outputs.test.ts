@@ -32,6 +32,8 @@ beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'careers-outputs-'))
   const result = await buildSite({ contentDir: repoContentDir, outDir: out, threads: 0 })
   expect(result.issues).toEqual([])
+  // Every real handout is 1 to 3 A4 pages, as the brief promises readers.
+  expect(result.warnings).toEqual([])
 }, 120_000)
 afterAll(() => rm(out, { recursive: true, force: true }))
 

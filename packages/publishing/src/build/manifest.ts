@@ -5,7 +5,7 @@ import type { EntryOutline } from './cross-check.js'
 import { writeFileAtomic } from './write-file-atomic.js'
 
 /** Bump when any renderer changes its output or the manifest its shape, so every entry renders again. */
-export const rendererVersion = 2
+export const rendererVersion = 3
 
 export interface OutputRecord {
   hash: string
@@ -18,7 +18,7 @@ export interface ManifestEntry {
   /** Source, settings and related titles together: equal key, equal outputs. */
   renderKey: string
   outline: EntryOutline
-  outputs: { markdown: OutputRecord; pdf: OutputRecord; json: OutputRecord }
+  outputs: { markdown: OutputRecord; pdf: OutputRecord & { pages: number }; json: OutputRecord }
   feedItem: CareerPathFeedItem
 }
 

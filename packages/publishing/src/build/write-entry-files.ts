@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { sha256, type ContentFile } from './content-files.js'
 import type { EntryOutline } from './cross-check.js'
 import type { ManifestEntry, OutputRecord } from './manifest.js'
+import { pageCount } from '../pdf/page-count.js'
 import { outputPaths } from './output-paths.js'
 import type { EntryOutputs } from './render-entry-outputs.js'
 import { writeFileAtomic } from './write-file-atomic.js'
@@ -26,7 +27,7 @@ export async function writeEntryFiles(task: WriteTask, outputs: EntryOutputs, ou
     outline: task.outline,
     outputs: {
       markdown: await writeIfChanged(paths.markdown, outputs.markdown, before?.markdown),
-      pdf: await writeIfChanged(paths.pdf, outputs.pdf, before?.pdf),
+      pdf: { ...(await writeIfChanged(paths.pdf, outputs.pdf, before?.pdf)), pages: pageCount(outputs.pdf) },
       json: await writeIfChanged(paths.json, outputs.json, before?.json),
     },
     feedItem: outputs.feedItem,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import mri from 'mri'
 import { buildSite } from '../build/build-site.js'
-import { formatFileIssue, type FileIssue } from '../build/file-issue.js'
+import { byFileAndLine, formatFileIssue, type FileIssue } from '../build/file-issue.js'
 import { lintContent } from '../build/lint-content.js'
 import { progressReporter } from './progress.js'
 import { usage } from './usage.js'
@@ -56,7 +56,7 @@ async function build(args: Record<string, unknown>, out: Out): Promise<number> {
     ...(threads !== undefined ? { threads: threads } : {}),
     ...(progress ? { onProgress: progress.update } : {}),
   })
-  report(result.issues, out)
+  report([...result.issues, ...result.warnings].sort(byFileAndLine), out)
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   const built = result.rendered.length + result.unchanged.length
   out.log(

@@ -1,1 +1,2 @@
 export { renderHandout, type HandoutOptions } from './render-handout.js'
+export { maxHandoutPages, pageCount } from './page-count.js'

@@ -33,8 +33,8 @@ function expectInOrder(text: string, phrases: string[]) {
 }
 
 describe('pdf API', () => {
-  it('exports renderHandout', () => {
-    expect(Object.keys(pdfModule).sort()).toEqual(['renderHandout'])
+  it('exports renderHandout and its page count', () => {
+    expect(Object.keys(pdfModule).sort()).toEqual(['maxHandoutPages', 'pageCount', 'renderHandout'])
   })
 
   it('registers the fonts once however often it is called', () => {
