@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { Font } from '@react-pdf/renderer'
 import { hasSection, lifeHeading, pageTitle, paragraphs, sections, type CareerPath } from '@careers/career-path'
@@ -242,5 +245,17 @@ describe('renderHandout, other entries', () => {
     )
     const faqs = [{ question: 'Why?', answer: table }]
     await expect(renderHandout({ ...minimal, faqs }, { site: sampleSite })).rejects.toThrow('unknown node `table`')
+  })
+
+  it('reports such a node as just the error, with nothing dumped on stderr (the compiled package, as the build runs it)', async () => {
+    // React prints what its error boundaries catch, past any console spy here: so a process of its own.
+    const compiled = fileURLToPath(new URL('../../dist/pdf/index.js', import.meta.url))
+    const script = `const { renderHandout } = await import(${JSON.stringify(compiled)})
+      const [entry, site] = JSON.parse(process.argv[1])
+      await renderHandout(entry, { site }).then(() => process.exit(3), (error) => process.stdout.write(error.message))`
+    const table = { type: 'root', children: [{ type: 'table', children: [] }] }
+    const run = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script, JSON.stringify([{ ...minimal, whatTheyDo: table }, sampleSite])])
+    expect(run.stdout).toBe('Cannot handle unknown node `table`')
+    expect(run.stderr).toBe('')
   })
 })

@@ -1,15 +1,20 @@
 import { renderToBuffer } from '@react-pdf/renderer'
-import type { CareerPath } from '@careers/career-path'
+import { richTextFields, type CareerPath, type RichText } from '@careers/career-path'
 import type { SiteSettings } from '../site.js'
 import { composedCharacters } from './composed-characters.js'
 import { HandoutDocument } from './handout-document.js'
 import { RenderErrorTrap } from './render-error-trap.js'
 import { prepareShaping } from './shaping.js'
+import { assertRenderable } from './rich-text/render-rich-text.js'
 
 export interface HandoutOptions {
   site: SiteSettings
   /** Titles of related entries by slug, for the Related section; a slug without one shows as itself. */
   relatedTitles?: Record<string, string>
+}
+
+function richTextOf(entry: CareerPath): RichText[] {
+  return [...richTextFields.flatMap((field) => entry[field] ?? []), ...entry.faqs.map((faq) => faq.answer)]
 }
 
 /**
@@ -20,7 +25,8 @@ export interface HandoutOptions {
  */
 export async function renderHandout(entry: CareerPath, options: HandoutOptions): Promise<Uint8Array> {
   await prepareShaping()
-  // An error thrown while React renders reaches us only through the trap.
+  for (const tree of richTextOf(entry)) assertRenderable(tree)
+  // Any other error thrown while React renders reaches us only through the trap.
   let renderError: unknown
   const document = (
     <RenderErrorTrap onError={(error) => (renderError = error)}>

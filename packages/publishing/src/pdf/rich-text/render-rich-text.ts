@@ -43,3 +43,17 @@ const initialState: RichTextState = {
 export function renderRichText(tree: Root): ReactNode[] {
   return all(tree, initialState)
 }
+
+/**
+ * Throws, as `renderRichText` would, if the tree holds a node it cannot render
+ * (same handler map). Run before rendering: an error thrown inside React's
+ * render reaches the caller only through the error boundary, and React dumps
+ * it to the console on the way; checked first, it is just the error.
+ */
+export function assertRenderable(tree: Root): void {
+  const visit = (node: Nodes): void => {
+    handlerFor(node.type)
+    if ('children' in node) node.children.forEach(visit)
+  }
+  tree.children.forEach(visit)
+}
