@@ -11,7 +11,7 @@ describe('public API', () => {
   it.each([
     ['.', root, ['buildFeed', 'careerPathFeedItem', 'careerPathToJson', 'careerPathToMdast', 'clampPageSize', 'entryId', 'entryUrls', 'feedPageFromQuery', 'feedUrl', 'formatIssue', 'jsonFeedMimeType', 'parseMarkdown', 'renderEntryHtml', 'renderMarkdown']],
     ['./markdown', markdown, ['careerPathToMdast', 'formatIssue', 'markdownProcessor', 'parseMarkdown', 'renderMarkdown']],
-    ['./feed', feed, ['buildFeed', 'careerPathFeedItem', 'careerPathToJson', 'clampPageSize', 'defaultFeedPageSize', 'entryId', 'feedPageFromQuery', 'jsonFeedMimeType', 'maxFeedPageSize', 'renderEntryHtml']],
+    ['./feed', feed, ['buildFeed', 'careerPathFeedItem', 'careerPathToJson', 'clampPageSize', 'defaultFeedPageSize', 'entryId', 'extensionDoc', 'feedPageFromQuery', 'jsonFeedMimeType', 'maxFeedPageSize', 'renderEntryHtml']],
     ['./pdf', pdf, ['maxHandoutPages', 'pageCount', 'renderHandout']],
     ['./build', build, ['buildSite', 'formatFileIssue', 'lintContent', 'loadSiteSettings', 'outputPaths', 'renderEntryOutputs', 'siteSettingsFileName']],
   ])('%s exports exactly its documented names', (_entry, module, names) => {

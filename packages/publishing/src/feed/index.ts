@@ -2,4 +2,5 @@ export { buildFeed, clampPageSize, defaultFeedPageSize, feedPageFromQuery, maxFe
 export { careerPathFeedItem, type FeedItemInput } from './feed-item.js'
 export { careerPathToJson, entryId, type CareerPathJson } from './entry-json.js'
 export { renderEntryHtml } from './entry-html.js'
+export { extensionDoc } from './extension-doc.js'
 export { jsonFeedMimeType, type CareerPathFeed, type CareerPathFeedItem } from './feed-types.js'

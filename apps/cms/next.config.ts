@@ -1,0 +1,28 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const nextConfig: NextConfig = {
+  // The brief's addresses put the page and its files side by side
+  // (`/career-paths/x` and `/career-paths/x.pdf`); Next cannot hold a page and a
+  // route handler in one segment, so the files are rewritten to a route of their own.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: '/career-paths/:slug([a-z0-9]+(?:-[a-z0-9]+)*).:format(md|pdf|json)', destination: '/outputs/:slug/:format' },
+      ],
+      afterFiles: [],
+      fallback: [],
+    }
+  },
+  // The workspace packages are compiled ESM with `.js` specifiers.
+  transpilePackages: [],
+  serverExternalPackages: ['@react-pdf/renderer', '@careers/publishing'],
+  turbopack: { root: path.resolve(dirname, '../..') },
+  outputFileTracingRoot: path.resolve(dirname, '../..'),
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

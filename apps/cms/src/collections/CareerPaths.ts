@@ -1,0 +1,205 @@
+import type { CollectionConfig, Field } from 'payload'
+import { limits, slugPattern, slugify } from '@careers/career-path'
+import { isStaff, publishedOrStaff, staffOnly } from '../access/roles'
+import { careerPathEditor } from '../rich-text/editor'
+import { checkBeforePublish } from '../hooks/check-before-publish'
+import { renderOnPublish } from '../hooks/render-on-publish'
+import { downloadEndpoint } from '../outputs/download-endpoint'
+import { fillPublicationDates } from '../hooks/publication-dates'
+
+import { careerPathsSlug } from './slugs'
+export { careerPathsSlug }
+
+const datePattern = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/
+
+const optionalDate = (value: unknown): true | string =>
+  value === undefined || value === null || value === '' || (typeof value === 'string' && datePattern.test(value) && !Number.isNaN(Date.parse(value)))
+    ? true
+    : 'Use a date like 2026-11-01'
+
+const richText = (name: string, label: string, description: string, required = false): Field => ({
+  name,
+  type: 'richText',
+  label,
+  required,
+  editor: careerPathEditor,
+  admin: { description },
+})
+
+/** The brief's entry, field for field; labels follow the headings readers see. */
+export const CareerPaths: CollectionConfig = {
+  slug: careerPathsSlug,
+  labels: { singular: 'Career path', plural: 'Career paths' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'slug'],
+    description: 'Each career path is published as a public page, a PDF handout, Markdown and an item of the JSON Feed.',
+    components: {
+      edit: { beforeDocumentControls: ['/components/EntryDownloads#EntryDownloads'] },
+    },
+    preview: (doc) => (typeof doc?.slug === 'string' ? `/career-paths/${doc.slug}` : null),
+  },
+  access: {
+    read: publishedOrStaff,
+    // Versions hold drafts: signed-in staff only, whatever the query says.
+    readVersions: ({ req }) => isStaff({ req }),
+    create: staffOnly,
+    update: staffOnly,
+    delete: staffOnly,
+  },
+  versions: {
+    maxPerDoc: 50,
+    drafts: {
+      autosave: { interval: 2000 },
+      schedulePublish: true,
+    },
+  },
+  // Two editors opening one entry: the second is told who has it; the lock lapses after ten idle minutes.
+  lockDocuments: { duration: 600 },
+  endpoints: [downloadEndpoint],
+  hooks: {
+    beforeChange: [fillPublicationDates, checkBeforePublish],
+    afterChange: [renderOnPublish],
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: 'Title',
+      required: true,
+      maxLength: limits.title,
+      admin: { description: 'The job title, e.g. "Backend Developer". Headings such as "Definition of a Backend Developer" are made from it.' },
+    },
+    {
+      name: 'slug',
+      type: 'text',
+      label: 'Slug',
+      unique: true,
+      index: true,
+      maxLength: limits.slug,
+      admin: {
+        position: 'sidebar',
+        description: 'The address: /career-paths/<slug>. Leave empty to make it from the title.',
+      },
+      hooks: {
+        beforeValidate: [({ value, data }) => (typeof value === 'string' && value.trim() ? value.trim() : data?.title ? slugify(String(data.title)) : value)],
+      },
+      validate: async (value: unknown, { req, id }: { req: import('payload').PayloadRequest; id?: string | number }) => {
+        if (typeof value !== 'string' || value === '') return 'Enter a slug, or a title to make one from'
+        if (!slugPattern.test(value)) return 'Use lowercase letters and digits in words joined by single hyphens, e.g. backend-developer'
+        const taken = await req.payload.find({
+          collection: careerPathsSlug,
+          where: { and: [{ slug: { equals: value } }, ...(id === undefined ? [] : [{ id: { not_equals: id } }])] },
+          limit: 1,
+          depth: 0,
+          draft: true,
+          overrideAccess: true,
+          pagination: false,
+          req,
+        })
+        const other = taken.docs[0] as { title?: string } | undefined
+        return other ? `The slug "${value}" is taken by "${other.title ?? 'another career path'}"; choose another` : true
+      },
+    },
+    richText('definition', 'Definition', 'What the job is, in a paragraph or two ("Definition of a …").', true),
+    richText('whatTheyDo', 'What they do', 'What a day of the job holds ("What does a … do").', true),
+    {
+      name: 'responsibilities',
+      type: 'array',
+      label: 'Key responsibilities',
+      labels: { singular: 'Responsibility', plural: 'Responsibilities' },
+      minRows: 1,
+      maxRows: limits.responsibilities,
+      admin: { description: 'One short sentence each; at least one.' },
+      fields: [{ name: 'text', type: 'text', label: 'Responsibility', required: true, maxLength: limits.shortText }],
+    },
+    {
+      name: 'specializations',
+      type: 'array',
+      label: 'Types (specializations)',
+      labels: { singular: 'Specialization', plural: 'Specializations' },
+      maxRows: limits.specializations,
+      admin: { description: 'The kinds of this job ("Types of …"), each with a name and a description.' },
+      fields: [
+        { name: 'name', type: 'text', label: 'Name', required: true, maxLength: limits.shortText },
+        { name: 'description', type: 'textarea', label: 'Description', required: true, maxLength: limits.specializationDescription },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: "What it's like",
+      fields: [
+        richText('workEnvironment', 'Work environment', 'Where and with whom the work happens.'),
+        richText('workingConditions', 'Working conditions', 'Hours, pressure, travel, remote work.'),
+        richText('difficulty', 'How hard is it', 'How hard the job is to get into and to do.'),
+        richText('outlook', 'Is it a good career path', 'Demand, pay and where the path leads.'),
+      ],
+    },
+    {
+      name: 'faqs',
+      type: 'array',
+      label: 'FAQs',
+      labels: { singular: 'FAQ', plural: 'FAQs' },
+      maxRows: limits.faqs,
+      fields: [
+        { name: 'question', type: 'text', label: 'Question', required: true, maxLength: limits.questionText },
+        { ...richText('answer', 'Answer', 'The answer, in rich text.', true) } as Field,
+      ],
+    },
+    {
+      name: 'related',
+      type: 'relationship',
+      label: 'Related career paths',
+      relationTo: careerPathsSlug,
+      hasMany: true,
+      maxRows: limits.related,
+      filterOptions: ({ id }) => (id === undefined ? true : { id: { not_equals: id } }),
+      validate: (value: unknown, { id }: { id?: string | number }) => {
+        const ids = (Array.isArray(value) ? value : []).map((v) => (typeof v === 'object' && v !== null && 'id' in v ? (v as { id: unknown }).id : v))
+        if (id !== undefined && ids.some((v) => String(v) === String(id))) return 'A career path cannot be related to itself; remove it from this list'
+        if (new Set(ids.map(String)).size !== ids.length) return 'The same career path is listed twice'
+        return true
+      },
+    },
+    {
+      name: 'tags',
+      type: 'text',
+      label: 'Tags',
+      hasMany: true,
+      maxRows: limits.tags,
+      maxLength: limits.tag,
+      admin: { position: 'sidebar', description: 'Feed readers group entries by these, e.g. engineering.' },
+    },
+    {
+      name: 'occupationCode',
+      type: 'text',
+      label: 'O*NET-SOC code',
+      admin: { position: 'sidebar', description: 'e.g. 15-1252.00; used in the page\'s schema.org Occupation data.' },
+      validate: (value: unknown) =>
+        value === undefined || value === null || value === '' || (typeof value === 'string' && /^\d{2}-\d{4}\.\d{2}$/.test(value))
+          ? true
+          : 'Use an O*NET-SOC code like 15-1252.00',
+    },
+    {
+      name: 'published',
+      type: 'text',
+      label: 'First published',
+      admin: { position: 'sidebar', description: 'YYYY-MM-DD; set on first publish when empty.' },
+      validate: optionalDate,
+    },
+    {
+      name: 'updated',
+      type: 'text',
+      label: 'Last updated',
+      admin: { position: 'sidebar', description: 'YYYY-MM-DD shown to readers and in the feed; set on publish when empty.' },
+      validate: optionalDate,
+    },
+    {
+      name: 'feedId',
+      type: 'text',
+      label: 'Feed id',
+      admin: { position: 'sidebar', readOnly: true, description: 'A stable id feed readers know this entry by; kept from the imported file when it had one.' },
+    },
+  ],
+}

@@ -1,0 +1,26 @@
+import type { CollectionConfig } from 'payload'
+import { renderedOutputsSlug } from './slugs'
+
+/**
+ * Rendered Markdown, PDF, JSON and feed item of a published entry, keyed by the
+ * hash of everything that went into them. Kept in the database itself, so every
+ * app server on one PostgreSQL serves the same stored bytes and none needs a
+ * disk or bucket of its own. Nobody reads it through the API: the public routes
+ * serve it, and only from the published entry's current hash.
+ */
+export const RenderedOutputs: CollectionConfig = {
+  slug: renderedOutputsSlug,
+  admin: { hidden: true },
+  access: { read: () => false, create: () => false, update: () => false, delete: () => false },
+  graphQL: false,
+  timestamps: true,
+  fields: [
+    { name: 'hash', type: 'text', required: true, unique: true, index: true },
+    { name: 'slug', type: 'text', required: true, index: true },
+    { name: 'markdown', type: 'textarea', required: true },
+    { name: 'json', type: 'textarea', required: true },
+    /** Base64: the one binary form every adapter stores alike. */
+    { name: 'pdf', type: 'textarea', required: true },
+    { name: 'feedItem', type: 'json', required: true },
+  ],
+}

@@ -1,0 +1,40 @@
+'use client'
+import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import type React from 'react'
+
+const row: React.CSSProperties = { display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap' }
+const link: React.CSSProperties = {
+  padding: '0.35rem 0.75rem',
+  border: '1px solid var(--theme-elevation-250)',
+  borderRadius: 'var(--style-radius-s)',
+  textDecoration: 'none',
+  color: 'var(--theme-text)',
+  fontSize: '0.8125rem',
+  whiteSpace: 'nowrap',
+}
+
+/**
+ * Beside Save and Publish: the handout and Markdown of the version on screen
+ * (the last saved draft or autosave), and the public page once published.
+ */
+export function EntryDownloads() {
+  const { id, collectionSlug, hasPublishedDoc } = useDocumentInfo()
+  const slug = useFormFields(([fields]) => fields.slug?.value as string | undefined)
+  if (id === undefined || id === null) return null
+  const download = (format: 'pdf' | 'md') => `/api/${collectionSlug}/${id}/download?format=${format}`
+  return (
+    <div style={row} data-testid="entry-downloads">
+      <a style={link} href={download('pdf')} download>
+        Download PDF
+      </a>
+      <a style={link} href={download('md')} download>
+        Download Markdown
+      </a>
+      {hasPublishedDoc && slug ? (
+        <a style={link} href={`/career-paths/${slug}`} target="_blank" rel="noopener">
+          Public page ↗
+        </a>
+      ) : null}
+    </div>
+  )
+}

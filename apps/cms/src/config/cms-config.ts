@@ -1,0 +1,44 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig, type SanitizedConfig } from 'payload'
+import { CareerPaths } from '../collections/CareerPaths'
+import { RenderedOutputs } from '../collections/RenderedOutputs'
+import { Users } from '../collections/Users'
+import type { DatabaseChoice } from '../database/choose-database'
+import { databaseAdapter } from '../database/database-adapter'
+import { Settings } from '../globals/Settings'
+import { careerPathEditor } from '../rich-text/editor'
+
+export const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export interface CmsOptions {
+  database: DatabaseChoice
+  secret: string
+  /** Push schema changes straight to the database (development, tests); production migrates. */
+  push: boolean
+  /** Cron of the job runner that publishes scheduled entries; `false` runs none (scripts, some tests). */
+  jobsCron: string | false
+}
+
+/** The whole CMS, its database and secret given: the app and the tests build it alike. */
+export function cmsConfig({ database, secret, push, jobsCron }: CmsOptions): Promise<SanitizedConfig> {
+  return buildConfig({
+    admin: {
+      user: 'users',
+      importMap: { baseDir: srcDir },
+      meta: { titleSuffix: ' · Careers CMS' },
+    },
+    collections: [CareerPaths, Users, RenderedOutputs],
+    globals: [Settings],
+    editor: careerPathEditor,
+    secret,
+    db: databaseAdapter(database, { migrationsDir: path.join(srcDir, 'migrations'), push }),
+    typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false },
+    graphQL: { disablePlaygroundInProduction: true },
+    jobs: {
+      // Scheduled publishing queues a job in the default queue; this runner publishes it when due.
+      autoRun: jobsCron ? [{ cron: jobsCron, queue: 'default', limit: 50 }] : [],
+    },
+    telemetry: false,
+  })
+}

@@ -1,0 +1,41 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+import { migrations as postgresMigrations } from '../migrations/postgres/index'
+import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
+import type { DatabaseChoice } from './choose-database'
+
+export interface AdapterOptions {
+  /** Where `payload migrate:create` writes, per SQL dialect. */
+  migrationsDir: string
+  /** Development and tests push the schema; production only migrates. */
+  push: boolean
+}
+
+export function databaseAdapter(choice: DatabaseChoice, { migrationsDir, push }: AdapterOptions): DatabaseAdapterObj {
+  switch (choice.kind) {
+    case 'sqlite':
+      return sqliteAdapter({
+        client: { url: choice.url },
+        // WAL lets readers go on while one editor writes; the busy timeout makes a
+        // second writer wait instead of failing; immediate transactions take the
+        // write lock up front, so two publishes never deadlock upgrading a read.
+        wal: true,
+        busyTimeout: 10_000,
+        transactionOptions: { behavior: 'immediate' },
+        push,
+        migrationDir: `${migrationsDir}/sqlite`,
+        prodMigrations: sqliteMigrations,
+      })
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: choice.url },
+        push,
+        migrationDir: `${migrationsDir}/postgres`,
+        prodMigrations: postgresMigrations,
+      })
+    case 'mongodb':
+      return mongooseAdapter({ url: choice.url })
+  }
+}

@@ -1,0 +1,117 @@
+import { careerPathFields, type CareerPath, type RichText, type RichTextField } from '@careers/career-path'
+import { lexicalToMdast, mdastToLexical, type SerializedEditorState } from '@careers/lexical-mdast'
+
+type Id = number | string
+type RelationValue = Id | { id: Id; slug?: string | null; title?: string | null }
+
+/** A `career-paths` document as Payload stores it (depth 0 or 1). */
+export interface CareerPathDocument {
+  id: Id
+  title?: string | null
+  slug?: string | null
+  definition?: SerializedEditorState | null
+  whatTheyDo?: SerializedEditorState | null
+  responsibilities?: { text?: string | null }[] | null
+  specializations?: { name?: string | null; description?: string | null }[] | null
+  workEnvironment?: SerializedEditorState | null
+  workingConditions?: SerializedEditorState | null
+  difficulty?: SerializedEditorState | null
+  outlook?: SerializedEditorState | null
+  faqs?: { question?: string | null; answer?: SerializedEditorState | null }[] | null
+  related?: RelationValue[] | null
+  tags?: string[] | null
+  occupationCode?: string | null
+  published?: string | null
+  updated?: string | null
+  feedId?: string | null
+  _status?: 'draft' | 'published' | null
+  updatedAt?: string
+}
+
+const optionalRichText = ['workEnvironment', 'workingConditions', 'difficulty', 'outlook'] as const satisfies readonly RichTextField[]
+
+export function relationId(value: RelationValue): Id {
+  return typeof value === 'object' ? value.id : value
+}
+
+/**
+ * Payload document → the model's plain entry, which is all the publishing
+ * package sees. `slugOf` names related documents; links to documents it does not
+ * know (deleted, or not published when publishing) are left out. Rich text that
+ * Lexical holds but the model cannot is an error naming the field, never dropped.
+ */
+export function documentToEntry(doc: CareerPathDocument, slugOf: (id: Id) => string | undefined): CareerPath {
+  const text = (value: string | null | undefined) => value ?? ''
+  const rich = (field: string, state: SerializedEditorState | null | undefined): RichText => {
+    try {
+      return lexicalToMdast(state)
+    } catch (error) {
+      throw new EntryFieldError(field, error instanceof Error ? error.message : String(error))
+    }
+  }
+  const draft: Partial<Record<keyof CareerPath, unknown>> = {
+    id: doc.feedId || undefined,
+    title: text(doc.title),
+    slug: text(doc.slug),
+    definition: rich('definition', doc.definition),
+    whatTheyDo: rich('whatTheyDo', doc.whatTheyDo),
+    responsibilities: (doc.responsibilities ?? []).map((r) => text(r.text)),
+    specializations: (doc.specializations ?? []).map((s) => ({ name: text(s.name), description: text(s.description) })),
+    faqs: (doc.faqs ?? []).map((f, i) => ({ question: text(f.question), answer: rich(`faqs.${i}.answer`, f.answer) })),
+    related: (doc.related ?? []).map((r) => slugOf(relationId(r))).filter((s): s is string => s !== undefined),
+    tags: doc.tags?.length ? [...doc.tags] : undefined,
+    occupationCode: doc.occupationCode || undefined,
+    published: doc.published || undefined,
+    updated: doc.updated || undefined,
+  }
+  for (const field of optionalRichText) {
+    const tree = rich(field, doc[field])
+    draft[field] = tree.children.length ? tree : undefined
+  }
+  // The model's key order, without absent keys, so entries from files and from
+  // the database deep-equal each other.
+  const entry: Record<string, unknown> = {}
+  for (const key of careerPathFields) if (draft[key] !== undefined) entry[key] = draft[key]
+  return entry as unknown as CareerPath
+}
+
+/** The model's entry → the data Payload stores; `idOf` finds related documents by slug. */
+export function entryToDocumentData(entry: CareerPath, idOf: (slug: string) => Id | undefined): Record<string, unknown> {
+  const rich = (tree: RichText | undefined) => (tree ? mdastToLexical(tree) : null)
+  return {
+    title: entry.title,
+    slug: entry.slug,
+    definition: rich(entry.definition),
+    whatTheyDo: rich(entry.whatTheyDo),
+    responsibilities: entry.responsibilities.map((text) => ({ text })),
+    specializations: entry.specializations.map(({ name, description }) => ({ name, description })),
+    workEnvironment: rich(entry.workEnvironment),
+    workingConditions: rich(entry.workingConditions),
+    difficulty: rich(entry.difficulty),
+    outlook: rich(entry.outlook),
+    faqs: entry.faqs.map(({ question, answer }) => ({ question, answer: rich(answer) })),
+    related: entry.related.map(idOf).filter((id): id is Id => id !== undefined),
+    tags: entry.tags ?? [],
+    occupationCode: entry.occupationCode ?? null,
+    published: entry.published ?? null,
+    updated: entry.updated ?? null,
+    feedId: entry.id ?? null,
+  }
+}
+
+/** A field the model cannot take as it is; `field` is Payload's path (`faqs.1.answer`). */
+export class EntryFieldError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${field}: ${message}`)
+    this.name = 'EntryFieldError'
+  }
+}
+
+/** The model's issue path (`faqs[1].answer`, `responsibilities[0]`) → Payload's field path. */
+export function payloadFieldPath(modelPath: string): string {
+  const path = modelPath.replace(/\[(\d+)\]/g, '.$1')
+  return /^responsibilities\.\d+$/.test(path) ? `${path}.text` : path === '(entry)' ? 'title' : path
+}

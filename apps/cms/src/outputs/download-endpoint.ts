@@ -1,0 +1,57 @@
+import { renderMarkdown } from '@careers/publishing'
+import { renderHandout } from '@careers/publishing/pdf'
+import { validateCareerPath } from '@careers/career-path'
+import type { Endpoint } from 'payload'
+import { isStaff } from '../access/roles'
+import { careerPathsSlug } from '../collections/slugs'
+import { documentToEntry, relationId, type CareerPathDocument } from '../entries/document-entry'
+import { siteSettings } from '../entries/site-settings'
+import { attachmentName } from './http'
+
+/**
+ * `GET /api/career-paths/:id/download?format=pdf|md`: the handout or Markdown of
+ * the version being edited, draft and autosave included, for signed-in staff.
+ * Rendered on demand and never stored: stored renders are for published entries.
+ */
+export const downloadEndpoint: Endpoint = {
+  path: '/:id/download',
+  method: 'get',
+  handler: async (req) => {
+    if (!isStaff({ req })) return Response.json({ errors: [{ message: 'Sign in to download drafts.' }] }, { status: 401 })
+    const format = new URL(req.url ?? '', 'http://x').searchParams.get('format') ?? 'pdf'
+    if (format !== 'pdf' && format !== 'md') return Response.json({ errors: [{ message: 'format must be pdf or md' }] }, { status: 400 })
+    const id = req.routeParams?.id as string
+    let doc: CareerPathDocument
+    try {
+      doc = (await req.payload.findByID({ collection: careerPathsSlug, id, draft: true, depth: 0, overrideAccess: false, req })) as unknown as CareerPathDocument
+    } catch {
+      return Response.json({ errors: [{ message: `No career path with id ${id}.` }] }, { status: 404 })
+    }
+    const ids = (doc.related ?? []).map(relationId)
+    const { docs } = ids.length
+      ? await req.payload.find({ collection: careerPathsSlug, where: { id: { in: ids } }, depth: 0, limit: 0, pagination: false, draft: true, overrideAccess: false, req })
+      : { docs: [] }
+    const names = new Map(docs.map((d) => [String(d.id), d as unknown as { slug: string; title: string }]))
+    try {
+      const entry = documentToEntry(doc, (relatedId) => names.get(String(relatedId))?.slug)
+      const checked = validateCareerPath(entry)
+      if (!checked.ok) {
+        const message = `This version cannot be rendered yet: ${checked.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`
+        return Response.json({ errors: [{ message }] }, { status: 422 })
+      }
+      const relatedTitles = Object.fromEntries([...names.values()].map((n) => [n.slug, n.title]))
+      const base = attachmentName(entry.slug)
+      if (format === 'md') {
+        return new Response(renderMarkdown(entry, { relatedTitles }), {
+          headers: { 'Content-Type': 'text/markdown; charset=utf-8', 'Content-Disposition': `attachment; filename="${base}.md"`, 'Cache-Control': 'private, no-store' },
+        })
+      }
+      const pdf = await renderHandout(entry, { site: await siteSettings(req.payload, req), relatedTitles })
+      return new Response(Buffer.from(pdf), {
+        headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${base}.pdf"`, 'Cache-Control': 'private, no-store' },
+      })
+    } catch (error) {
+      return Response.json({ errors: [{ message: error instanceof Error ? error.message : String(error) }] }, { status: 422 })
+    }
+  },
+}

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto'
+import type { CareerPath } from '@careers/career-path'
+import type { CareerPathFeedItem, SiteSettings } from '@careers/publishing'
+import { renderEntryOutputs } from '@careers/publishing/build'
+import type { Payload, PayloadRequest } from 'payload'
+import { renderedOutputsSlug } from '../collections/slugs'
+import { rendererVersion } from './renderer-version'
+
+export interface StoredOutputs {
+  /** Content hash: the ETag of the entry's files. */
+  hash: string
+  markdown: string
+  json: string
+  pdf: Uint8Array
+  feedItem: CareerPathFeedItem
+}
+
+export interface RenderInput {
+  entry: CareerPath
+  site: SiteSettings
+  relatedTitles: Record<string, string>
+}
+
+/** Everything the outputs depend on, hashed: same inputs, same stored bytes. */
+export function outputsHash({ entry, site, relatedTitles }: RenderInput): string {
+  return createHash('sha256').update(JSON.stringify([rendererVersion, entry, site, relatedTitles])).digest('base64url')
+}
+
+interface Store {
+  payload: Payload
+  req?: Partial<PayloadRequest>
+}
+
+/** The stored outputs for these inputs, if they were rendered before. */
+export async function findStoredOutputs({ payload, req }: Store, hash: string): Promise<StoredOutputs | undefined> {
+  const { docs } = await payload.find({
+    collection: renderedOutputsSlug,
+    where: { hash: { equals: hash } },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    ...(req ? { req } : {}),
+  })
+  const doc = docs[0] as Record<string, any> | undefined
+  if (!doc) return undefined
+  return { hash, markdown: doc.markdown, json: doc.json, pdf: Buffer.from(doc.pdf, 'base64'), feedItem: doc.feedItem }
+}
+
+/**
+ * Stored outputs for the inputs, rendering and storing them when none are stored.
+ * Two servers rendering the same hash at once both succeed: the unique hash keeps
+ * one row, and the loser serves what it rendered. Older renders of the same slug
+ * are removed once the new one is stored.
+ */
+export async function storedOutputs(store: Store, input: RenderInput): Promise<StoredOutputs> {
+  const hash = outputsHash(input)
+  const found = await findStoredOutputs(store, hash)
+  if (found) return found
+  const rendered = await renderEntryOutputs(input)
+  const outputs: StoredOutputs = { hash, markdown: rendered.markdown, json: rendered.json, pdf: rendered.pdf, feedItem: rendered.feedItem }
+  const { payload, req } = store
+  try {
+    await payload.create({
+      collection: renderedOutputsSlug,
+      data: {
+        hash,
+        slug: input.entry.slug,
+        markdown: outputs.markdown,
+        json: outputs.json,
+        pdf: Buffer.from(outputs.pdf).toString('base64'),
+        feedItem: outputs.feedItem as unknown as Record<string, unknown>,
+      },
+      overrideAccess: true,
+      ...(req ? { req } : {}),
+    })
+    await payload.delete({
+      collection: renderedOutputsSlug,
+      where: { and: [{ slug: { equals: input.entry.slug } }, { hash: { not_equals: hash } }] },
+      overrideAccess: true,
+      ...(req ? { req } : {}),
+    })
+  } catch (error) {
+    // Another server stored the same hash first: what it stored is what we rendered.
+    if (!(await findStoredOutputs(store, hash))) throw error
+  }
+  return outputs
+}

@@ -1,0 +1,21 @@
+import path from 'node:path'
+import { cmsConfig, srcDir } from './config/cms-config'
+import { chooseDatabase } from './database/choose-database'
+import { loadEnvironment } from './database/environment'
+import { resolveSecret } from './database/secret'
+
+const appDir = path.resolve(srcDir, '..')
+loadEnvironment(appDir)
+
+/** The embedded default's database and generated secret live here. */
+const dataDir = process.env.CAREERS_DATA_DIR ? path.resolve(process.env.CAREERS_DATA_DIR) : path.join(appDir, 'data')
+const production = process.env.NODE_ENV === 'production'
+const database = chooseDatabase(process.env.DATABASE_URI, dataDir, production)
+
+export default cmsConfig({
+  database,
+  secret: resolveSecret(process.env, database, dataDir),
+  push: !production,
+  // Scripts (import, export, migrations) set CAREERS_JOBS_CRON=off: only the server runs jobs.
+  jobsCron: process.env.CAREERS_JOBS_CRON === 'off' ? false : process.env.CAREERS_JOBS_CRON || '* * * * *',
+})

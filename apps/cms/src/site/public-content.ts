@@ -1,0 +1,40 @@
+import config from '@payload-config'
+import { excerpt, plainTextOf, type CareerPath } from '@careers/career-path'
+import { entryUrls, type SiteSettings } from '@careers/publishing'
+import { getPayload, type Payload } from 'payload'
+
+/** The app's one Payload instance (cached by Payload across requests). */
+export function publicPayload(): Promise<Payload> {
+  return getPayload({ config })
+}
+
+/** A one-paragraph summary of an entry for lists and metadata. */
+export function summaryOf(entry: CareerPath, max = 220): string {
+  const first = entry.definition.children[0]
+  return excerpt((first ? plainTextOf(first) : '').replace(/\s+/g, ' ').trim(), max)
+}
+
+/** schema.org `Occupation` for the page: what search engines and partners read. */
+export function occupationJsonLd(entry: CareerPath, site: SiteSettings): Record<string, unknown> {
+  const url = entryUrls(site, entry.slug).page
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Occupation',
+    name: entry.title,
+    description: summaryOf(entry, 500),
+    url,
+    mainEntityOfPage: url,
+    ...(entry.occupationCode
+      ? { occupationalCategory: { '@type': 'CategoryCode', codeValue: entry.occupationCode, inCodeSet: { '@type': 'CategoryCodeSet', name: 'O*NET-SOC' } } }
+      : {}),
+    responsibilities: entry.responsibilities,
+    ...(entry.specializations.length ? { alternateName: entry.specializations.map((s) => s.name) } : {}),
+    ...(entry.updated ? { dateModified: entry.updated } : {}),
+    ...(entry.published ? { datePublished: entry.published } : {}),
+  }
+}
+
+/** JSON for a `<script>` element: `<` escaped so text like `</script>` cannot end it. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+}

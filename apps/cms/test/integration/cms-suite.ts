@@ -1,0 +1,206 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { paragraphs, type CareerPath } from '@careers/career-path'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportContent } from '../../src/content/export-content'
+import { importContent } from '../../src/content/import-content'
+import { entryToDocumentData } from '../../src/entries/document-entry'
+import { allPublishedEntries, publishedEntry } from '../../src/entries/published-entries'
+import { siteSettings } from '../../src/entries/site-settings'
+import { findStoredOutputs, outputsHash } from '../../src/outputs/stored-outputs'
+import type { TestDatabase } from '../support/databases'
+import { startCms } from '../support/cms'
+
+export const repoContent = path.resolve(import.meta.dirname, '../../../../content')
+
+export function draftEntry(slug: string, title: string, extra: Partial<CareerPath> = {}): CareerPath {
+  return {
+    title,
+    slug,
+    definition: paragraphs(`A ${title} is someone the tests made.`),
+    whatTheyDo: paragraphs('They check things.'),
+    responsibilities: ['Checking things.'],
+    specializations: [],
+    faqs: [],
+    related: [],
+    ...extra,
+  }
+}
+
+/**
+ * The CMS's behaviour through Payload's local API on a real database: the same
+ * suite for SQLite, PostgreSQL and MongoDB.
+ */
+export function cmsSuite(name: string, database: () => Promise<TestDatabase> | TestDatabase): void {
+  describe(`CMS on ${name}`, () => {
+    let payload: Payload
+    let db: TestDatabase
+    let skip: string | undefined
+    const anonymous = { overrideAccess: false, user: null } as const
+    let editor: Record<string, unknown>
+    let admin: Record<string, unknown>
+
+    beforeAll(async () => {
+      db = await database()
+      if ('skip' in db) {
+        skip = db.skip
+        console.warn(`[skipped] CMS on ${name}: ${skip}`)
+        return
+      }
+      payload = await startCms(db.choice)
+    })
+
+    afterAll(async () => {
+      await payload?.destroy().catch(() => {})
+      if (db && 'drop' in db) await db.drop()
+    })
+
+    const test = (title: string, body: () => Promise<void>) =>
+      it(title, async (ctx) => {
+        if (skip) {
+          ctx.skip(skip)
+          return
+        }
+        await body()
+      })
+
+    test('the first user is an admin whatever they ask for; later users are what an admin makes them', async () => {
+      admin = await payload.create({ collection: 'users', data: { email: 'admin@example.com', password: 'correct horse battery', role: 'editor' } as never })
+      expect(admin.role).toBe('admin')
+      editor = await payload.create({ collection: 'users', data: { email: 'editor@example.com', password: 'correct horse battery', role: 'editor' } as never, user: admin, overrideAccess: false })
+      expect(editor.role).toBe('editor')
+    })
+
+    test('an editor cannot manage users or settings, nor make themself an admin', async () => {
+      editor = { ...editor, collection: 'users' }
+      await expect(payload.create({ collection: 'users', data: { email: 'x@example.com', password: 'correct horse battery' } as never, user: editor, overrideAccess: false })).rejects.toThrow()
+      await expect(payload.update({ collection: 'users', id: admin.id as number, data: { name: 'hijacked' }, user: editor, overrideAccess: false })).rejects.toThrow()
+      const self = await payload.update({ collection: 'users', id: editor.id as number, data: { role: 'admin' } as never, user: editor, overrideAccess: false })
+      expect(self.role).toBe('editor')
+      await expect(payload.updateGlobal({ slug: 'settings', data: { siteName: 'hijacked' }, user: editor, overrideAccess: false })).rejects.toThrow()
+    })
+
+    test('imports content/ as published entries, then again changes nothing', async () => {
+      const files = readdirSync(path.join(repoContent, 'career-paths')).filter((f) => f.endsWith('.md'))
+      const first = await importContent(payload, repoContent, { settings: true })
+      expect(first.failed).toEqual([])
+      expect(first.created).toHaveLength(files.length)
+      expect(first.settings).toBe('imported')
+      const again = await importContent(payload, repoContent)
+      expect(again).toMatchObject({ created: [], updated: [], failed: [] })
+      expect(again.unchanged).toHaveLength(files.length)
+      const published = await payload.find({ collection: 'career-paths', ...anonymous, limit: 0 })
+      expect(published.totalDocs).toBe(files.length)
+    })
+
+    test('exports every published entry back byte for byte', async () => {
+      const out = mkdtempSync(path.join(tmpdir(), 'careers-export-'))
+      const report = await exportContent(payload, out)
+      const names = readdirSync(path.join(repoContent, 'career-paths')).filter((f) => f.endsWith('.md')).sort()
+      expect(readdirSync(path.join(out, 'career-paths')).sort()).toEqual(names)
+      for (const name of names) {
+        expect(readFileSync(path.join(out, 'career-paths', name), 'utf8'), name).toBe(readFileSync(path.join(repoContent, 'career-paths', name), 'utf8'))
+      }
+      expect(report.written).toHaveLength(names.length)
+    })
+
+    test('publishing renders and stores the outputs under their content hash', async () => {
+      const found = await publishedEntry({ payload }, 'backend-developer')
+      expect(found).toBeDefined()
+      const site = await siteSettings(payload)
+      const stored = await findStoredOutputs({ payload }, outputsHash({ ...found!, site }))
+      expect(stored?.markdown).toBe(readFileSync(path.join(repoContent, 'career-paths/backend-developer.md'), 'utf8'))
+      expect(Buffer.from(stored!.pdf).subarray(0, 5).toString()).toBe('%PDF-')
+      expect(stored?.feedItem.title).toBe('Backend Developer')
+    })
+
+    test('a draft is seen by editors and by nobody else; publishing shows it', async () => {
+      const data = entryToDocumentData(draftEntry('quiet-role', 'Quiet Role'), () => undefined)
+      const draft = await payload.create({ collection: 'career-paths', data: { ...data, _status: 'draft' }, draft: true, user: editor, overrideAccess: false })
+      expect((await payload.find({ collection: 'career-paths', where: { slug: { equals: 'quiet-role' } }, ...anonymous, draft: true })).totalDocs).toBe(0)
+      await expect(payload.findByID({ collection: 'career-paths', id: draft.id, ...anonymous, draft: true })).rejects.toThrow()
+      expect(await publishedEntry({ payload }, 'quiet-role')).toBeUndefined()
+      expect((await payload.find({ collection: 'career-paths', where: { slug: { equals: 'quiet-role' } }, user: editor, overrideAccess: false, draft: true })).totalDocs).toBe(1)
+
+      await payload.update({ collection: 'career-paths', id: draft.id, data: { _status: 'published' }, user: editor, overrideAccess: false })
+      expect((await publishedEntry({ payload }, 'quiet-role'))?.entry.title).toBe('Quiet Role')
+    })
+
+    test('a newer draft of a published entry stays out of public reads until it is published', async () => {
+      const [doc] = (await payload.find({ collection: 'career-paths', where: { slug: { equals: 'quiet-role' } }, overrideAccess: true })).docs
+      await payload.update({ collection: 'career-paths', id: doc!.id, data: { title: 'Quiet Role (draft)' }, draft: true, user: editor, overrideAccess: false })
+      expect((await publishedEntry({ payload }, 'quiet-role'))?.entry.title).toBe('Quiet Role')
+      const viaApi = await payload.find({ collection: 'career-paths', where: { slug: { equals: 'quiet-role' } }, ...anonymous, draft: true })
+      expect(viaApi.docs.map((d) => d.title)).toEqual(['Quiet Role'])
+      expect((await allPublishedEntries({ payload })).map((e) => e.entry.title)).not.toContain('Quiet Role (draft)')
+      await expect(payload.findVersions({ collection: 'career-paths', ...anonymous })).rejects.toThrow()
+    })
+
+    test('restoring an earlier version brings its content back', async () => {
+      const [doc] = (await payload.find({ collection: 'career-paths', where: { slug: { equals: 'quiet-role' } }, overrideAccess: true })).docs
+      await payload.update({ collection: 'career-paths', id: doc!.id, data: { title: 'Quiet Role Renamed', _status: 'published' }, user: editor, overrideAccess: false })
+      expect((await publishedEntry({ payload }, 'quiet-role'))?.entry.title).toBe('Quiet Role Renamed')
+      const versions = await payload.findVersions({ collection: 'career-paths', where: { and: [{ parent: { equals: doc!.id } }, { 'version.title': { equals: 'Quiet Role' } }, { 'version._status': { equals: 'published' } }] }, user: editor, overrideAccess: false })
+      expect(versions.docs.length).toBeGreaterThan(0)
+      await payload.restoreVersion({ collection: 'career-paths', id: versions.docs[0]!.id, user: editor, overrideAccess: false })
+      expect((await publishedEntry({ payload }, 'quiet-role'))?.entry.title).toBe('Quiet Role')
+    })
+
+    test('the slug comes from the title; a taken slug and a link to itself are refused with clear messages', async () => {
+      const data = entryToDocumentData(draftEntry('', 'Site Reliability Engineer'), () => undefined)
+      const made = await payload.create({ collection: 'career-paths', data: { ...data, slug: '', _status: 'published' }, user: editor, overrideAccess: false })
+      expect(made.slug).toBe('site-reliability-engineer')
+      await expect(
+        payload.create({ collection: 'career-paths', data: { ...data, slug: 'backend-developer', _status: 'published' }, user: editor, overrideAccess: false }),
+      ).rejects.toThrow(/slug/i)
+      const taken = await payload
+        .create({ collection: 'career-paths', data: { ...data, slug: 'backend-developer', _status: 'published' }, user: editor, overrideAccess: false })
+        .catch((e: { data?: { errors?: { message: string }[] } }) => e.data?.errors?.map((x) => x.message).join(' '))
+      expect(taken).toMatch(/"backend-developer" is taken by "Backend Developer"/)
+      const self = await payload
+        .update({ collection: 'career-paths', id: made.id, data: { related: [made.id] }, user: editor, overrideAccess: false })
+        .catch((e: { data?: { errors?: { message: string }[] } }) => e.data?.errors?.map((x) => x.message).join(' '))
+      expect(self).toMatch(/cannot be related to itself/)
+    })
+
+    test('publishing refuses an entry the model would not render, naming the field', async () => {
+      const data = entryToDocumentData(draftEntry('no-duties', 'No Duties'), () => undefined)
+      const draft = await payload.create({ collection: 'career-paths', data: { ...data, responsibilities: [], _status: 'draft' }, draft: true, user: editor, overrideAccess: false })
+      const message = await payload
+        .update({ collection: 'career-paths', id: draft.id, data: { _status: 'published' }, user: editor, overrideAccess: false })
+        .then(() => 'published')
+        .catch((e: { data?: { errors?: { message: string; path: string }[] } }) => JSON.stringify(e.data?.errors))
+      expect(message).toMatch(/responsibilit/)
+      expect(await publishedEntry({ payload }, 'no-duties')).toBeUndefined()
+    })
+
+    test('scheduled publishing is run by the jobs queue when it is due', async () => {
+      const data = entryToDocumentData(draftEntry('night-shift', 'Night Shift'), () => undefined)
+      const draft = await payload.create({ collection: 'career-paths', data: { ...data, _status: 'draft' }, draft: true, user: editor, overrideAccess: false })
+      await payload.jobs.queue({
+        task: 'schedulePublish',
+        input: { type: 'publish', doc: { relationTo: 'career-paths', value: String(draft.id) }, user: { relationTo: 'users', value: editor.id as number } },
+        waitUntil: new Date(Date.now() + 1500),
+      } as never)
+      await payload.jobs.run()
+      expect(await publishedEntry({ payload }, 'night-shift')).toBeUndefined()
+      await new Promise((r) => setTimeout(r, 1600))
+      await payload.jobs.run()
+      expect((await publishedEntry({ payload }, 'night-shift'))?.entry.title).toBe('Night Shift')
+    })
+
+    test('a document another editor holds is locked', async () => {
+      const [doc] = (await payload.find({ collection: 'career-paths', where: { slug: { equals: 'backend-developer' } }, overrideAccess: true })).docs
+      await payload.create({
+        collection: 'payload-locked-documents',
+        data: { document: { relationTo: 'career-paths', value: doc!.id }, globalSlug: null, user: { relationTo: 'users', value: admin.id } } as never,
+        overrideAccess: true,
+      })
+      await expect(
+        payload.update({ collection: 'career-paths', id: doc!.id, data: { title: 'Taken over' }, draft: true, user: editor, overrideAccess: false, overrideLock: false }),
+      ).rejects.toThrow(/locked/i)
+    })
+  })
+}

@@ -1,0 +1,4 @@
+import { mongoTestDatabase } from '../support/databases'
+import { cmsSuite } from './cms-suite'
+
+cmsSuite('MongoDB', mongoTestDatabase)

@@ -1,0 +1,4 @@
+import { postgresTestDatabase } from '../support/databases'
+import { cmsSuite } from './cms-suite'
+
+cmsSuite('PostgreSQL', postgresTestDatabase)
