@@ -5,6 +5,7 @@ import { careerPathEditor } from '../rich-text/editor'
 import { checkBeforePublish } from '../hooks/check-before-publish'
 import { renderOnPublish } from '../hooks/render-on-publish'
 import { downloadEndpoint } from '../outputs/download-endpoint'
+import { publishedForReaders } from '../hooks/published-for-readers'
 import { fillPublicationDates } from '../hooks/publication-dates'
 
 import { careerPathsSlug } from './slugs'
@@ -59,6 +60,7 @@ export const CareerPaths: CollectionConfig = {
   lockDocuments: { duration: 600 },
   endpoints: [downloadEndpoint],
   hooks: {
+    beforeOperation: [publishedForReaders],
     beforeChange: [fillPublicationDates, checkBeforePublish],
     afterChange: [renderOnPublish],
   },

@@ -8,6 +8,8 @@ import { renderedOutputsSlug } from './slugs'
  * disk or bucket of its own. Nobody reads it through the API: the public routes
  * serve it, and only from the published entry's current hash.
  */
+const maxStoredLength = 50_000_000
+
 export const RenderedOutputs: CollectionConfig = {
   slug: renderedOutputsSlug,
   admin: { hidden: true },
@@ -17,10 +19,11 @@ export const RenderedOutputs: CollectionConfig = {
   fields: [
     { name: 'hash', type: 'text', required: true, unique: true, index: true },
     { name: 'slug', type: 'text', required: true, index: true },
-    { name: 'markdown', type: 'textarea', required: true },
-    { name: 'json', type: 'textarea', required: true },
+    // Renders are large: the limits are far above what the model's limits allow.
+    { name: 'markdown', type: 'textarea', required: true, maxLength: maxStoredLength },
+    { name: 'json', type: 'textarea', required: true, maxLength: maxStoredLength },
     /** Base64: the one binary form every adapter stores alike. */
-    { name: 'pdf', type: 'textarea', required: true },
+    { name: 'pdf', type: 'textarea', required: true, maxLength: maxStoredLength },
     { name: 'feedItem', type: 'json', required: true },
   ],
 }

@@ -6,6 +6,7 @@ import { parseMarkdown } from '@careers/publishing'
 import { loadSiteSettings } from '@careers/publishing/build'
 import type { Payload } from 'payload'
 import { careerPathsSlug, settingsSlug } from '../collections/slugs'
+import { renderAllPublished } from '../outputs/render-all'
 import { documentToEntry, entryToDocumentData, type CareerPathDocument } from '../entries/document-entry'
 
 export interface ImportProblem {
@@ -110,6 +111,9 @@ export async function importContent(payload: Payload, contentDir: string, option
   }
 
   if (options.settings) report.settings = await importSettings(payload, contentDir, options.baseUrl, report)
+  // Each publish rendered its entry while some links were still unpublished; render the final state
+  // now, so the first readers are served stored bytes.
+  await renderAllPublished(payload)
   return report
 }
 
@@ -131,7 +135,7 @@ async function importSettings(payload: Payload, contentDir: string, baseUrl: str
 /** Payload's validation errors carry one message per field; name them all. */
 function describe(error: unknown): string {
   const data = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data
-  if (data?.errors?.length) return data.errors.map((e) => e.message ?? e.path).join('; ')
+  if (data?.errors?.length) return data.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')
   return error instanceof Error ? error.message : String(error)
 }
 

@@ -1,5 +1,6 @@
-import { allPublishedEntries, publishedEntry } from '../entries/published-entries'
+import { publishedEntry } from '../entries/published-entries'
 import { siteSettings } from '../entries/site-settings'
+import { renderAllPublished } from '../outputs/render-all'
 import { storedOutputs, type StoredOutputs } from '../outputs/stored-outputs'
 import { publicPayload } from './public-content'
 
@@ -12,14 +13,6 @@ export async function outputsForSlug(slug: string): Promise<StoredOutputs | unde
 }
 
 /** Every published entry's stored outputs, for the feed. */
-export async function allOutputs(): Promise<{ outputs: StoredOutputs[]; site: Awaited<ReturnType<typeof siteSettings>> }> {
-  const payload = await publicPayload()
-  const [entries, site] = await Promise.all([allPublishedEntries({ payload }), siteSettings(payload)])
-  const outputs: StoredOutputs[] = []
-  // One at a time: a cold feed renders handouts, and react-pdf wants a breath between them.
-  for (const { entry, relatedTitles } of entries) {
-    outputs.push(await storedOutputs({ payload }, { entry, site, relatedTitles }))
-    await new Promise((resolve) => setImmediate(resolve))
-  }
-  return { outputs, site }
+export async function allOutputs() {
+  return renderAllPublished(await publicPayload())
 }

@@ -1,1 +1,9 @@
-export const migrations: { name: string; up: (args: any) => Promise<void>; down: (args: any) => Promise<void> }[] = []
+import * as migration_20261125_114007_initial from './20261125_114007_initial';
+
+export const migrations = [
+  {
+    up: migration_20261125_114007_initial.up,
+    down: migration_20261125_114007_initial.down,
+    name: '20261125_114007_initial'
+  },
+];
