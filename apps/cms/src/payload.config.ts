@@ -14,7 +14,7 @@ const database = chooseDatabase(process.env.DATABASE_URI, dataDir, production)
 
 export default cmsConfig({
   database,
-  secret: resolveSecret(process.env, database, dataDir),
+  secret: resolveSecret({ PAYLOAD_SECRET: process.env.PAYLOAD_SECRET }, database, dataDir),
   push: !production,
   // Scripts (import, export, migrations) set CAREERS_JOBS_CRON=off: only the server runs jobs.
   jobsCron: process.env.CAREERS_JOBS_CRON === 'off' ? false : process.env.CAREERS_JOBS_CRON || '* * * * *',

@@ -12,7 +12,7 @@ export const secretFileName = '.payload-secret'
  * and sessions survive restarts. A shared database (PostgreSQL, MongoDB) is run
  * by several servers, which must agree on the secret, so there it must be set.
  */
-export function resolveSecret(env: NodeJS.ProcessEnv, choice: DatabaseChoice, dataDir: string): string {
+export function resolveSecret(env: { PAYLOAD_SECRET?: string }, choice: DatabaseChoice, dataDir: string): string {
   const given = env.PAYLOAD_SECRET?.trim()
   if (given) return given
   if (choice.kind !== 'sqlite' || !choice.embeddedDefault) {

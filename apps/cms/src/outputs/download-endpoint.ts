@@ -1,5 +1,4 @@
 import { renderMarkdown } from '@careers/publishing'
-import { renderHandout } from '@careers/publishing/pdf'
 import { validateCareerPath } from '@careers/career-path'
 import type { Endpoint } from 'payload'
 import { isStaff } from '../access/roles'
@@ -7,6 +6,7 @@ import { careerPathsSlug } from '../collections/slugs'
 import { documentToEntry, relationId, type CareerPathDocument } from '../entries/document-entry'
 import { siteSettings } from '../entries/site-settings'
 import { attachmentName } from './http'
+import { loadHandoutRenderer } from './renderers'
 
 /**
  * `GET /api/career-paths/:id/download?format=pdf|md`: the handout or Markdown of
@@ -46,6 +46,7 @@ export const downloadEndpoint: Endpoint = {
           headers: { 'Content-Type': 'text/markdown; charset=utf-8', 'Content-Disposition': `attachment; filename="${base}.md"`, 'Cache-Control': 'private, no-store' },
         })
       }
+      const { renderHandout } = await loadHandoutRenderer()
       const pdf = await renderHandout(entry, { site: await siteSettings(req.payload, req), relatedTitles })
       return new Response(Buffer.from(pdf), {
         headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${base}.pdf"`, 'Cache-Control': 'private, no-store' },

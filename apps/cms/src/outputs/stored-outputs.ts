@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import type { CareerPath } from '@careers/career-path'
 import type { CareerPathFeedItem, SiteSettings } from '@careers/publishing'
-import { renderEntryOutputs } from '@careers/publishing/build'
 import type { Payload, PayloadRequest } from 'payload'
 import { renderedOutputsSlug } from '../collections/slugs'
+import { loadOutputRenderer } from './renderers'
 import { rendererVersion } from './renderer-version'
 
 export interface StoredOutputs {
@@ -57,6 +57,7 @@ export async function storedOutputs(store: Store, input: RenderInput): Promise<S
   const hash = outputsHash(input)
   const found = await findStoredOutputs(store, hash)
   if (found) return found
+  const { renderEntryOutputs } = await loadOutputRenderer()
   const rendered = await renderEntryOutputs(input)
   const outputs: StoredOutputs = { hash, markdown: rendered.markdown, json: rendered.json, pdf: rendered.pdf, feedItem: rendered.feedItem }
   const { payload, req } = store
