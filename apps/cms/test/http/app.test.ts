@@ -1,8 +1,14 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
 import { paragraphs } from '@careers/career-path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { entryToDocumentData } from '../../src/entries/document-entry'
 import { startAppServer, type AppServer } from '../support/app-server'
-import { draftEntry } from '../integration/cms-suite'
+import { draftEntry, repoContent } from '../integration/cms-suite'
 
 /**
  * The built app over HTTP, as readers, partners and editors meet it: production
@@ -155,5 +161,22 @@ describe('the running app', () => {
     const missing = await get('/career-paths/no-such-role')
     expect(missing.status).toBe(404)
     expect(await missing.text()).toContain('Page not found')
+  })
+
+  it('npm run import reports what changed (nothing, a second time) and npm run export writes the files back byte for byte', async () => {
+    const run = (script: string, ...args: string[]) =>
+      promisify(execFile)(process.execPath, [createRequire(import.meta.url).resolve('tsx/cli'), `scripts/${script}.ts`, ...args], {
+        cwd: path.resolve(import.meta.dirname, '../..'),
+        env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--conditions=production --no-deprecation', CAREERS_DATA_DIR: app.dataDir, DATABASE_URI: '', PAYLOAD_SECRET: '' },
+      })
+    const imported = await run('import')
+    expect(imported.stdout).toMatch(/imported: 0 created, 0 updated, 10 unchanged, 0 failed/)
+    const out = mkdtempSync(path.join(tmpdir(), 'careers-export-'))
+    const exported = await run('export', '--content', out)
+    expect(exported.stdout).toMatch(/exported: 11 written/)
+    for (const name of readdirSync(path.join(repoContent, 'career-paths'))) {
+      expect(readFileSync(path.join(out, 'career-paths', name), 'utf8'), name).toBe(readFileSync(path.join(repoContent, 'career-paths', name), 'utf8'))
+    }
+    expect(readFileSync(path.join(out, 'career-paths', 'secret-role.md'), 'utf8')).toContain('Declassified at last.')
   })
 })
