@@ -2,9 +2,9 @@
 import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import type React from 'react'
 
-const row: React.CSSProperties = { display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap' }
+const row: React.CSSProperties = { display: 'flex', gap: '0.375rem', alignItems: 'center', flexWrap: 'nowrap' }
 const link: React.CSSProperties = {
-  padding: '0.35rem 0.75rem',
+  padding: '0.3rem 0.6rem',
   border: '1px solid var(--theme-elevation-250)',
   borderRadius: 'var(--style-radius-s)',
   textDecoration: 'none',
@@ -32,7 +32,7 @@ export function EntryDownloads() {
       </a>
       {hasPublishedDoc && slug ? (
         <a style={link} href={`/career-paths/${slug}`} target="_blank" rel="noopener">
-          Public page ↗
+          Public page
         </a>
       ) : null}
     </div>

@@ -27,6 +27,8 @@ export function cmsConfig({ database, secret, push, jobsCron }: CmsOptions): Pro
       user: 'users',
       importMap: { baseDir: srcDir },
       meta: { titleSuffix: ' · Careers CMS' },
+      // Gravatar is a third-party request per page view; the built-in avatar is not.
+      avatar: 'default',
     },
     collections: [CareerPaths, Users, RenderedOutputs],
     globals: [Settings],

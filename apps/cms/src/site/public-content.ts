@@ -5,7 +5,7 @@ import { getPayload, type Payload } from 'payload'
 
 /** The app's one Payload instance (cached by Payload across requests). */
 export function publicPayload(): Promise<Payload> {
-  return getPayload({ config })
+  return getPayload({ config, cron: true })
 }
 
 /** A one-paragraph summary of an entry for lists and metadata. */

@@ -33,7 +33,8 @@ describe('the running app', () => {
     get('/api/graphql', { method: 'POST', body: JSON.stringify({ query }), headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) } }).then((r) => r.json() as Promise<{ data?: any; errors?: unknown[] }>)
 
   beforeAll(async () => {
-    app = await startAppServer()
+    // The job runner ticks every second here (every minute by default).
+    app = await startAppServer({ CAREERS_JOBS_CRON: '* * * * * *' })
   })
   afterAll(async () => {
     await app?.stop()
@@ -178,5 +179,22 @@ describe('the running app', () => {
       expect(readFileSync(path.join(out, 'career-paths', name), 'utf8'), name).toBe(readFileSync(path.join(repoContent, 'career-paths', name), 'utf8'))
     }
     expect(readFileSync(path.join(out, 'career-paths', 'secret-role.md'), 'utf8')).toContain('Declassified at last.')
+  })
+
+  it("runs scheduled publishing in the server's own job queue", async () => {
+    const data = entryToDocumentData(draftEntry('scheduled-role', 'Scheduled Role'), () => undefined)
+    expect((await get('/api/career-paths?draft=true', as(editorToken, json({ ...data, _status: 'draft' })))).status).toBe(201)
+    await promisify(execFile)(process.execPath, [createRequire(import.meta.url).resolve('tsx/cli'), 'test/support/queue-publish.ts', '--slug', 'scheduled-role'], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--conditions=production --no-deprecation', CAREERS_DATA_DIR: app.dataDir, DATABASE_URI: '', PAYLOAD_SECRET: '' },
+    })
+    expect((await get('/career-paths/scheduled-role')).status).toBe(404)
+    const deadline = Date.now() + 20_000
+    let status = 404
+    while (status !== 200 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 500))
+      status = (await get('/career-paths/scheduled-role.md')).status
+    }
+    expect(status).toBe(200)
   })
 })

@@ -7,5 +7,5 @@ let instances = 0
 /** A Payload instance of the real CMS config on the given database (schema pushed, no job runner). */
 export async function startCms(choice: DatabaseChoice, options: { push?: boolean; jobsCron?: string | false } = {}): Promise<Payload> {
   const config = await cmsConfig({ database: choice, secret: 'test-secret-0123456789abcdef', push: options.push ?? true, jobsCron: options.jobsCron ?? false })
-  return getPayload({ config, key: `test-${process.pid}-${instances++}` })
+  return getPayload({ config, key: `test-${process.pid}-${instances++}`, cron: Boolean(options.jobsCron) })
 }
