@@ -6,8 +6,11 @@
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { formatImportReport, importContent } from '../src/content/import-content'
+import { loadEnvironment } from '../src/database/environment'
 import { appDir, repoContentDir, withPayload } from './with-payload'
 
+// PORT may come from .env too.
+loadEnvironment(appDir)
 const port = process.env.PORT || '3000'
 const dev = process.argv.includes('--dev')
 

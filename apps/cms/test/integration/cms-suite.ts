@@ -9,7 +9,7 @@ import { importContent } from '../../src/content/import-content'
 import { entryToDocumentData } from '../../src/entries/document-entry'
 import { allPublishedEntries, publishedEntry } from '../../src/entries/published-entries'
 import { siteSettings } from '../../src/entries/site-settings'
-import { findStoredOutputs, outputsHash } from '../../src/outputs/stored-outputs'
+import { findStoredOutputs, outputsHash, storedOutputs } from '../../src/outputs/stored-outputs'
 import type { TestDatabase } from '../support/databases'
 import { startCms } from '../support/cms'
 
@@ -125,6 +125,16 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
       expect(stored?.feedItem.title).toBe('Backend Developer Career Path')
     })
 
+    test('a request that finds nothing stored renders, stores and serves', async () => {
+      await payload.delete({ collection: 'rendered-outputs', where: { slug: { equals: 'api-developer' } }, overrideAccess: true })
+      const found = await publishedEntry({ payload }, 'api-developer')
+      const input = { ...found!, site: await siteSettings(payload) }
+      expect(await findStoredOutputs({ payload }, outputsHash(input))).toBeUndefined()
+      const served = await storedOutputs({ payload }, input)
+      expect(served.markdown).toBe(readFileSync(path.join(repoContent, 'career-paths/api-developer.md'), 'utf8'))
+      expect((await findStoredOutputs({ payload }, outputsHash(input)))?.markdown).toBe(served.markdown)
+    })
+
     test('a draft is seen by editors and by nobody else; publishing shows it', async () => {
       const data = entryToDocumentData(draftEntry('quiet-role', 'Quiet Role'), () => undefined)
       const draft = await payload.create({ collection: 'career-paths', data: { ...data, _status: 'draft' }, draft: true, user: editor, overrideAccess: false })
@@ -144,6 +154,8 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
     test('a newer draft of a published entry stays out of public reads until it is published', async () => {
       const [doc] = (await payload.find({ collection: 'career-paths', where: { slug: { equals: 'quiet-role' } }, overrideAccess: true })).docs
       await payload.update({ collection: 'career-paths', id: doc!.id, data: { title: 'Quiet Role (draft)' }, draft: true, user: editor, overrideAccess: false })
+      expect((await publishedEntry({ payload }, 'quiet-role'))?.entry.title).toBe('Quiet Role')
+      await payload.update({ collection: 'career-paths', id: doc!.id, data: { title: 'Quiet Role (autosaved)' }, draft: true, autosave: true, user: editor, overrideAccess: false })
       expect((await publishedEntry({ payload }, 'quiet-role'))?.entry.title).toBe('Quiet Role')
       const viaApi = await payload.find({ collection: 'career-paths', where: { slug: { equals: 'quiet-role' } }, ...anonymous, draft: true })
       expect(viaApi.docs.map((d) => d.title)).toEqual(['Quiet Role'])
