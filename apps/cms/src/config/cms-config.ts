@@ -5,7 +5,8 @@ import { CareerPaths } from '../collections/CareerPaths'
 import { RenderedOutputs } from '../collections/RenderedOutputs'
 import { Users } from '../collections/Users'
 import type { DatabaseChoice } from '../database/choose-database'
-import { databaseAdapter } from '../database/database-adapter'
+import { databaseAdapter, sqliteBusyTimeout } from '../database/database-adapter'
+import { hardenSqliteClient } from '../database/sqlite-client'
 import { Settings } from '../globals/Settings'
 import { careerPathEditor } from '../rich-text/editor'
 
@@ -42,5 +43,8 @@ export function cmsConfig({ database, secret, push, jobsCron }: CmsOptions): Pro
       autoRun: jobsCron ? [{ cron: jobsCron, queue: 'default', limit: 50 }] : [],
     },
     telemetry: false,
+    onInit: async (payload) => {
+      if (database.kind === 'sqlite') hardenSqliteClient((payload.db as unknown as { client: Parameters<typeof hardenSqliteClient>[0] }).client, sqliteBusyTimeout)
+    },
   })
 }

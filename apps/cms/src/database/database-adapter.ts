@@ -6,6 +6,9 @@ import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
 import type { DatabaseChoice } from './choose-database'
 
+/** How long a SQLite writer waits for another to finish before failing. */
+export const sqliteBusyTimeout = 10_000
+
 export interface AdapterOptions {
   /** Where `payload migrate:create` writes, per SQL dialect. */
   migrationsDir: string
@@ -22,7 +25,7 @@ export function databaseAdapter(choice: DatabaseChoice, { migrationsDir, push }:
         // second writer wait instead of failing; immediate transactions take the
         // write lock up front, so two publishes never deadlock upgrading a read.
         wal: true,
-        busyTimeout: 10_000,
+        busyTimeout: sqliteBusyTimeout,
         transactionOptions: { behavior: 'immediate' },
         push,
         migrationDir: `${migrationsDir}/sqlite`,
