@@ -6,7 +6,7 @@ import { parseMarkdown } from '@careers/publishing'
 import { loadSiteSettings } from '@careers/publishing/build'
 import type { Payload } from 'payload'
 import { careerPathsSlug, settingsSlug } from '../collections/slugs'
-import { renderAllPublished } from '../outputs/render-all'
+import { storedFeedItems } from '../outputs/render-all'
 import { documentToEntry, entryToDocumentData, type CareerPathDocument } from '../entries/document-entry'
 
 export interface ImportProblem {
@@ -113,7 +113,7 @@ export async function importContent(payload: Payload, contentDir: string, option
   if (options.settings) report.settings = await importSettings(payload, contentDir, options.baseUrl, report)
   // Each publish rendered its entry while some links were still unpublished; render the final state
   // now, so the first readers are served stored bytes.
-  await renderAllPublished(payload)
+  await storedFeedItems(payload)
   return report
 }
 

@@ -1,18 +1,20 @@
+import type { CareerPathFeedItem, SiteSettings } from '@careers/publishing'
 import type { Payload } from 'payload'
 import { allPublishedEntries } from '../entries/published-entries'
 import { siteSettings } from '../entries/site-settings'
-import { storedOutputs, type StoredOutputs } from './stored-outputs'
+import { storedFile } from './stored-outputs'
 
 /**
- * The stored outputs of every published entry, rendering those not stored yet,
- * one at a time (react-pdf wants a turn of the event loop between renders).
+ * The stored feed item of every published entry, rendering (and storing) the
+ * outputs of those not stored yet, one at a time: react-pdf wants a turn of the
+ * event loop between renders.
  */
-export async function renderAllPublished(payload: Payload): Promise<{ outputs: StoredOutputs[]; site: Awaited<ReturnType<typeof siteSettings>> }> {
+export async function storedFeedItems(payload: Payload): Promise<{ items: CareerPathFeedItem[]; site: SiteSettings }> {
   const [entries, site] = await Promise.all([allPublishedEntries({ payload }), siteSettings(payload)])
-  const outputs: StoredOutputs[] = []
+  const items: CareerPathFeedItem[] = []
   for (const { entry, relatedTitles } of entries) {
-    outputs.push(await storedOutputs({ payload }, { entry, site, relatedTitles }))
+    items.push(await storedFile({ payload }, { entry, site, relatedTitles }, 'feedItem'))
     await new Promise((resolve) => setImmediate(resolve))
   }
-  return { outputs, site }
+  return { items, site }
 }

@@ -31,8 +31,31 @@ interface Store {
   req?: Partial<PayloadRequest>
 }
 
+export type StoredFile = 'markdown' | 'json' | 'pdf' | 'feedItem'
+
 /** The stored outputs for these inputs, if they were rendered before. */
 export async function findStoredOutputs({ payload, req }: Store, hash: string): Promise<StoredOutputs | undefined> {
+  const doc = await findStoredRow({ payload, req }, hash)
+  return doc ? fromRow(hash, doc) : undefined
+}
+
+/**
+ * One stored output of the published entry, rendering and storing all of them
+ * when none are stored for these inputs. Reads only that output's column: a
+ * Markdown request or the feed does not fetch the handouts.
+ */
+export async function storedFile<F extends StoredFile>(store: Store, input: RenderInput, file: F): Promise<StoredOutputs[F]> {
+  const hash = outputsHash(input)
+  const row = await findStoredRow(store, hash, { [file]: true })
+  if (row?.[file] === undefined || row[file] === null) return (await storedOutputs(store, input))[file]
+  return (file === 'pdf' ? Buffer.from(row[file], 'base64') : row[file]) as StoredOutputs[F]
+}
+
+function fromRow(hash: string, doc: Record<string, any>): StoredOutputs {
+  return { hash, markdown: doc.markdown, json: doc.json, pdf: Buffer.from(doc.pdf, 'base64'), feedItem: doc.feedItem }
+}
+
+async function findStoredRow({ payload, req }: Store, hash: string, select?: Record<string, true>): Promise<Record<string, any> | undefined> {
   const { docs } = await payload.find({
     collection: renderedOutputsSlug,
     where: { hash: { equals: hash } },
@@ -40,11 +63,10 @@ export async function findStoredOutputs({ payload, req }: Store, hash: string): 
     depth: 0,
     pagination: false,
     overrideAccess: true,
+    ...(select ? { select } : {}),
     ...(req ? { req } : {}),
   })
-  const doc = docs[0] as Record<string, any> | undefined
-  if (!doc) return undefined
-  return { hash, markdown: doc.markdown, json: doc.json, pdf: Buffer.from(doc.pdf, 'base64'), feedItem: doc.feedItem }
+  return docs[0] as Record<string, any> | undefined
 }
 
 /**

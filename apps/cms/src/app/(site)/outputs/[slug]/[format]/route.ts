@@ -1,5 +1,5 @@
 import { attachmentName, etagOf, isNotModified, notModified, publicCacheControl } from '../../../../../outputs/http'
-import { outputsForSlug } from '../../../../../site/serve-outputs'
+import { publishedFiles } from '../../../../../site/serve-outputs'
 
 export const dynamic = 'force-dynamic'
 
@@ -15,12 +15,12 @@ type Args = { params: Promise<{ slug: string; format: string }> }
 export async function GET(request: Request, { params }: Args): Promise<Response> {
   const { slug, format } = await params
   if (!(format in types)) return notFoundResponse(slug)
-  const outputs = await outputsForSlug(slug)
-  if (!outputs) return notFoundResponse(slug)
+  const files = await publishedFiles(slug)
+  if (!files) return notFoundResponse(slug)
   const kind = format as keyof typeof types
-  const etag = etagOf(`${outputs.hash}-${kind}`)
+  const etag = etagOf(`${files.hash}-${kind}`)
   if (isNotModified(request, etag)) return notModified(etag)
-  const body = kind === 'pdf' ? Buffer.from(outputs.pdf) : kind === 'md' ? outputs.markdown : outputs.json
+  const body = kind === 'pdf' ? Buffer.from(await files.read('pdf')) : await files.read(kind === 'md' ? 'markdown' : 'json')
   const headers: Record<string, string> = {
     'Content-Type': types[kind],
     ETag: etag,
