@@ -12,3 +12,4 @@ export {
 } from './feed/index.js'
 export type { CareerPathFeed, CareerPathFeedItem, CareerPathJson, FeedPage } from './feed/index.js'
 export { entryUrls, feedUrl, type SiteSettings, type EntryUrls } from './site.js'
+export { rendererVersion } from './renderer-version.js'

@@ -1,9 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
-import type { CareerPath } from '@careers/career-path'
-import { parseMarkdown } from '@careers/publishing'
-import { loadSiteSettings } from '@careers/publishing/build'
+import { loadSiteSettings, readContent } from '@careers/publishing/build'
 import type { Payload } from 'payload'
 import { careerPathsSlug, settingsSlug } from '../collections/slugs'
 import { storedFeedItems } from '../outputs/render-all'
@@ -35,35 +31,21 @@ export interface ImportOptions {
 /**
  * `content/career-paths/*.md` → published `career-paths`, upserted by slug.
  * Idempotent: an entry equal to what is published is left alone (no new
- * version). A file with any problem is reported with its line and not
+ * version). A file with any error (its own, or across files: a duplicate slug,
+ * a link to an entry that doesn't exist) is reported at its line and not
  * imported at all; the others are.
  */
 export async function importContent(payload: Payload, contentDir: string, options: ImportOptions = {}): Promise<ImportReport> {
   const log = options.log ?? (() => {})
   const report: ImportReport = { created: [], updated: [], unchanged: [], failed: [], settings: 'skipped' }
-  const entriesDir = path.join(contentDir, 'career-paths')
-  const files = (await readdir(entriesDir)).filter((f) => f.endsWith('.md')).sort()
-
-  const parsed: { file: string; entry: CareerPath }[] = []
-  for (const name of files) {
-    const file = path.join(entriesDir, name)
-    const result = parseMarkdown(await readFile(file, 'utf8'))
-    const errors = result.issues.filter((i) => i.severity === 'error')
-    if (!result.entry || errors.length) {
-      for (const issue of errors) report.failed.push({ file, line: issue.line, message: issue.message })
-      continue
-    }
-    parsed.push({ file, entry: result.entry })
+  // Read and checked as `careers lint` checks them: a file with any error is not imported.
+  const content = await readContent(contentDir)
+  for (const issue of content.issues) {
+    if (issue.severity === 'error') report.failed.push({ file: issue.file, line: issue.line, message: issue.message })
   }
-
+  const importable = content.entries
   const existing = await allDocuments(payload)
   const bySlug = new Map(existing.map((d) => [d.slug ?? '', d]))
-  const known = new Set([...bySlug.keys(), ...parsed.map((p) => p.entry.slug)])
-  const importable = parsed.filter(({ file, entry }) => {
-    const missing = entry.related.filter((slug) => !known.has(slug))
-    for (const slug of missing) report.failed.push({ file, line: 1, message: `links to "${slug}", which is neither in the CMS nor among the files` })
-    return missing.length === 0
-  })
 
   // New entries first get an id (as drafts nobody sees), so links between new entries resolve.
   const placeholders = new Set<string>()

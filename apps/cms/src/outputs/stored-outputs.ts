@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto'
 import type { CareerPath } from '@careers/career-path'
-import type { CareerPathFeedItem, SiteSettings } from '@careers/publishing'
+import { rendererVersion, type CareerPathFeedItem, type SiteSettings } from '@careers/publishing'
 import type { Payload, PayloadRequest } from 'payload'
 import { renderedOutputsSlug } from '../collections/slugs'
 import { loadOutputRenderer } from './renderers'
-import { rendererVersion } from './renderer-version'
 
 export interface StoredOutputs {
   /** Content hash: the ETag of the entry's files. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { paragraphs, type CareerPath } from '@careers/career-path'
@@ -102,6 +102,20 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
       expect(again.unchanged).toHaveLength(files.length)
       const published = await payload.find({ collection: 'career-paths', ...anonymous, limit: 0 })
       expect(published.totalDocs).toBe(files.length)
+    })
+
+    test('imports nothing of a file with an error, names it at its line, and imports the rest', async () => {
+      const scratch = mkdtempSync(path.join(tmpdir(), 'careers-import-'))
+      cpSync(repoContent, scratch, { recursive: true })
+      const entries = path.join(scratch, 'career-paths')
+      const backend = readFileSync(path.join(entries, 'backend-developer.md'), 'utf8')
+      writeFileSync(path.join(entries, 'backend-copy.md'), backend.replace('title: Backend Developer', 'title: Backend Copy'))
+      writeFileSync(path.join(entries, 'qa-engineer.md'), readFileSync(path.join(entries, 'qa-engineer.md'), 'utf8').replace('title: QA Engineer', 'title: QA Engineer Renamed').replace(/^## Key responsibilities[\s\S]*?(?=^## )/m, ''))
+      const report = await importContent(payload, scratch)
+      expect(report.failed.map((f) => `${path.basename(f.file)}:${f.line}`)).toEqual(expect.arrayContaining([expect.stringMatching(/^backend-copy\.md:\d+$/), expect.stringMatching(/^qa-engineer\.md:\d+$/)]))
+      expect(report.failed.find((f) => f.file.endsWith('backend-copy.md'))?.message).toMatch(/slug "backend-developer" is already used/)
+      expect(report).toMatchObject({ created: [], updated: [] })
+      expect((await publishedEntry({ payload }, 'qa-engineer'))?.entry.title).toBe('QA Engineer')
     })
 
     test('exports every published entry back byte for byte', async () => {

@@ -1,5 +1,6 @@
 export { buildSite, type BuildOptions, type BuildResult } from './build-site.js'
 export { lintContent } from './lint-content.js'
+export { readContent, type ContentEntries } from './read-content.js'
 export { loadSiteSettings, siteSettingsFileName } from './site-settings-file.js'
 export { formatFileIssue, type FileIssue } from './file-issue.js'
 export { renderEntryOutputs, type RenderJob, type EntryOutputs } from './render-entry-outputs.js'

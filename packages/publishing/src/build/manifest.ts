@@ -2,10 +2,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { CareerPathFeedItem } from '../feed/feed-types.js'
 import type { EntryOutline } from './cross-check.js'
+import { rendererVersion } from '../renderer-version.js'
 import { writeFileAtomic } from './write-file-atomic.js'
-
-/** Bump when any renderer changes its output or the manifest its shape, so every entry renders again. */
-export const rendererVersion = 3
 
 export interface OutputRecord {
   hash: string
