@@ -13,3 +13,4 @@ export {
 export type { CareerPathFeed, CareerPathFeedItem, CareerPathJson, FeedPage } from './feed/index.js'
 export { entryUrls, feedUrl, type SiteSettings, type EntryUrls } from './site.js'
 export { rendererVersion } from './renderer-version.js'
+export { definitionLead } from './lead.js'

@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
-import { limits, slugPattern, slugify } from '@careers/career-path'
+import { careerPathSchema, limits, slugPattern, slugify } from '@careers/career-path'
 import { isStaff, publishedOrStaff, staffOnly } from '../access/roles'
 import { careerPathEditor } from '../rich-text/editor'
 import { checkBeforePublish } from '../hooks/check-before-publish'
@@ -11,12 +11,17 @@ import { fillPublicationDates } from '../hooks/publication-dates'
 import { careerPathsSlug } from './slugs'
 export { careerPathsSlug }
 
-const datePattern = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/
-
-const optionalDate = (value: unknown): true | string =>
-  value === undefined || value === null || value === '' || (typeof value === 'string' && datePattern.test(value) && !Number.isNaN(Date.parse(value)))
-    ? true
-    : 'Use a date like 2026-11-01'
+/**
+ * A sidebar field checked by the model's own rule (the one `careers lint` and
+ * the publish check apply), so the admin says the same thing at the field.
+ */
+const byModel =
+  (key: 'published' | 'updated' | 'occupationCode') =>
+  (value: unknown): true | string => {
+    if (value === undefined || value === null || value === '') return true
+    const result = careerPathSchema.shape[key].safeParse(value)
+    return result.success ? true : `This ${result.error.issues[0]?.message ?? 'is not valid'}` // "This must be an O*NET-SOC code like 15-1252.00"
+  }
 
 const richText = (name: string, label: string, description: string, required = false): Field => ({
   name,
@@ -178,24 +183,21 @@ export const CareerPaths: CollectionConfig = {
       type: 'text',
       label: 'O*NET-SOC code',
       admin: { position: 'sidebar', description: 'e.g. 15-1252.00; used in the page\'s schema.org Occupation data.' },
-      validate: (value: unknown) =>
-        value === undefined || value === null || value === '' || (typeof value === 'string' && /^\d{2}-\d{4}\.\d{2}$/.test(value))
-          ? true
-          : 'Use an O*NET-SOC code like 15-1252.00',
+      validate: byModel('occupationCode'),
     },
     {
       name: 'published',
       type: 'text',
       label: 'First published',
       admin: { position: 'sidebar', description: 'YYYY-MM-DD; set on first publish when empty.' },
-      validate: optionalDate,
+      validate: byModel('published'),
     },
     {
       name: 'updated',
       type: 'text',
       label: 'Last updated',
       admin: { position: 'sidebar', description: 'YYYY-MM-DD shown to readers and in the feed; set on publish when empty.' },
-      validate: optionalDate,
+      validate: byModel('updated'),
     },
     {
       name: 'feedId',

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { adminOnly, adminOnlyField, adminOrSelf, roles } from '../access/roles'
+import { adminOnly, adminOnlyField, adminOrSelf, isAdmin, roles } from '../access/roles'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -9,7 +9,7 @@ export const Users: CollectionConfig = {
     defaultColumns: ['email', 'name', 'role', 'updatedAt'],
     group: 'Administration',
     // Editors never see user management in the navigation.
-    hidden: ({ user }) => (user as { role?: string } | null)?.role !== 'admin',
+    hidden: ({ user }) => !isAdmin({ req: { user: user as never } }),
   },
   auth: {
     tokenExpiration: 60 * 60 * 8,

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { renderMarkdown } from '@careers/publishing'
 import type { Payload } from 'payload'
-import { allPublishedEntries } from '../entries/published-entries'
+import { allPublishedEntries } from '../entries/load-entries'
 
 export interface ExportReport {
   written: string[]

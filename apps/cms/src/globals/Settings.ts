@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { adminOnly } from '../access/roles'
+import { adminOnly, isAdmin } from '../access/roles'
 
 const httpUrl = (value: unknown): true | string => {
   if (typeof value !== 'string' || value === '') return 'Enter an absolute address starting with https:// or http://'
@@ -17,7 +17,7 @@ export const Settings: GlobalConfig = {
   label: 'Site settings',
   admin: {
     group: 'Administration',
-    hidden: ({ user }) => (user as { role?: string } | null)?.role !== 'admin',
+    hidden: ({ user }) => !isAdmin({ req: { user: user as never } }),
   },
   access: { read: () => true, update: adminOnly },
   fields: [

@@ -1,7 +1,8 @@
 import { validateCareerPath } from '@careers/career-path'
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
-import { documentToEntry, EntryFieldError, payloadFieldPath, relationId, type CareerPathDocument } from '../entries/document-entry'
+import { EntryFieldError, payloadFieldPath, type CareerPathDocument } from '../entries/document-entry'
+import { toCurrentEntry } from '../entries/load-entries'
 
 /**
  * A draft may be unfinished; a published entry must be one the publishing
@@ -10,15 +11,9 @@ import { documentToEntry, EntryFieldError, payloadFieldPath, relationId, type Ca
  */
 export const checkBeforePublish: CollectionBeforeChangeHook = async ({ data, req, originalDoc }) => {
   if (data._status !== 'published') return data
-  const doc = { ...originalDoc, ...data } as CareerPathDocument
-  const ids = (doc.related ?? []).map(relationId)
-  const { docs } = ids.length
-    ? await req.payload.find({ collection: careerPathsSlug, where: { id: { in: ids } }, depth: 0, limit: 0, pagination: false, draft: true, overrideAccess: true, req })
-    : { docs: [] }
-  const slugs = new Map(docs.map((d) => [String(d.id), String((d as { slug?: string }).slug ?? '')]))
   let entry
   try {
-    entry = documentToEntry(doc, (id) => slugs.get(String(id)))
+    ;({ entry } = await toCurrentEntry({ payload: req.payload, req }, { ...originalDoc, ...data } as CareerPathDocument))
   } catch (error) {
     if (error instanceof EntryFieldError) throw new ValidationError({ collection: careerPathsSlug, errors: [{ path: error.field, message: error.message }], req })
     throw error

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { toPublishedEntry } from '../entries/published-entries'
+import { toPublishedEntry } from '../entries/load-entries'
 import type { CareerPathDocument } from '../entries/document-entry'
 import { siteSettings } from '../entries/site-settings'
 import { storedOutputs } from '../outputs/stored-outputs'

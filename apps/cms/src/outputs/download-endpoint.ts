@@ -3,7 +3,8 @@ import { validateCareerPath } from '@careers/career-path'
 import type { Endpoint } from 'payload'
 import { isStaff } from '../access/roles'
 import { careerPathsSlug } from '../collections/slugs'
-import { documentToEntry, relationId, type CareerPathDocument } from '../entries/document-entry'
+import type { CareerPathDocument } from '../entries/document-entry'
+import { toCurrentEntry } from '../entries/load-entries'
 import { siteSettings } from '../entries/site-settings'
 import { attachmentName } from './http'
 import { loadHandoutRenderer } from './renderers'
@@ -27,19 +28,13 @@ export const downloadEndpoint: Endpoint = {
     } catch {
       return Response.json({ errors: [{ message: `No career path with id ${id}.` }] }, { status: 404 })
     }
-    const ids = (doc.related ?? []).map(relationId)
-    const { docs } = ids.length
-      ? await req.payload.find({ collection: careerPathsSlug, where: { id: { in: ids } }, depth: 0, limit: 0, pagination: false, draft: true, overrideAccess: false, req })
-      : { docs: [] }
-    const names = new Map(docs.map((d) => [String(d.id), d as unknown as { slug: string; title: string }]))
     try {
-      const entry = documentToEntry(doc, (relatedId) => names.get(String(relatedId))?.slug)
+      const { entry, relatedTitles } = await toCurrentEntry({ payload: req.payload, req }, doc)
       const checked = validateCareerPath(entry)
       if (!checked.ok) {
         const message = `This version cannot be rendered yet: ${checked.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`
         return Response.json({ errors: [{ message }] }, { status: 422 })
       }
-      const relatedTitles = Object.fromEntries([...names.values()].map((n) => [n.slug, n.title]))
       const base = attachmentName(entry.slug)
       if (format === 'md') {
         return new Response(renderMarkdown(entry, { relatedTitles }), {

@@ -1,3 +1,5 @@
+import { slugPattern } from '@careers/career-path'
+
 /** Shared HTTP details of the public files. */
 
 /** Browsers and shared caches may keep a file a minute, then must ask again (cheaply, with the ETag). */
@@ -25,5 +27,5 @@ export function notModified(etag: string): Response {
 
 /** A download's file name: the slug is already safe in a header; anything else falls back. */
 export function attachmentName(slug: string): string {
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) ? slug : 'career-path'
+  return slugPattern.test(slug) ? slug : 'career-path'
 }

@@ -1,6 +1,6 @@
 import type { CareerPathFeedItem, SiteSettings } from '@careers/publishing'
 import type { Payload } from 'payload'
-import { allPublishedEntries } from '../entries/published-entries'
+import { allPublishedEntries } from '../entries/load-entries'
 import { siteSettings } from '../entries/site-settings'
 import { storedFile } from './stored-outputs'
 

@@ -1,17 +1,11 @@
 import config from '@payload-config'
-import { excerpt, plainTextOf, type CareerPath } from '@careers/career-path'
-import { entryUrls, type SiteSettings } from '@careers/publishing'
+import type { CareerPath } from '@careers/career-path'
+import { definitionLead, entryUrls, type SiteSettings } from '@careers/publishing'
 import { getPayload, type Payload } from 'payload'
 
 /** The app's one Payload instance (cached by Payload across requests). */
 export function publicPayload(): Promise<Payload> {
   return getPayload({ config, cron: true })
-}
-
-/** A one-paragraph summary of an entry for lists and metadata. */
-export function summaryOf(entry: CareerPath, max = 220): string {
-  const first = entry.definition.children[0]
-  return excerpt((first ? plainTextOf(first) : '').replace(/\s+/g, ' ').trim(), max)
 }
 
 /** schema.org `Occupation` for the page: what search engines and partners read. */
@@ -21,7 +15,7 @@ export function occupationJsonLd(entry: CareerPath, site: SiteSettings): Record<
     '@context': 'https://schema.org',
     '@type': 'Occupation',
     name: entry.title,
-    description: summaryOf(entry, 500),
+    description: definitionLead(entry, 500),
     url,
     mainEntityOfPage: url,
     ...(entry.occupationCode

@@ -1,20 +1,30 @@
-import { publishedEntry } from '../entries/published-entries'
+import { cache } from 'react'
+import { publishedEntry } from '../entries/load-entries'
 import { siteSettings } from '../entries/site-settings'
 import { storedFeedItems } from '../outputs/render-all'
 import { outputsHash, storedFile, type StoredFile } from '../outputs/stored-outputs'
 import { publicPayload } from './public-content'
 
 /**
- * The published entry at `slug` as render inputs and their hash (the ETag), and
- * a way to read one of its stored files: a conditional request that matches
- * needs no stored bytes at all.
+ * The published entry at `slug` with the site settings: what its page and files
+ * are made from. Cached for the request, so the page's metadata and body read
+ * the database once.
  */
-export async function publishedFiles(slug: string) {
+export const publishedPage = cache(async (slug: string) => {
   const payload = await publicPayload()
   const [found, site] = await Promise.all([publishedEntry({ payload }, slug), siteSettings(payload)])
-  if (!found) return undefined
-  const input = { entry: found.entry, site, relatedTitles: found.relatedTitles }
-  return { hash: outputsHash(input), read: <F extends StoredFile>(file: F) => storedFile({ payload }, input, file) }
+  return found ? { payload, site, ...found } : undefined
+})
+
+/**
+ * The published entry's render inputs, their hash (the ETag), and a way to read
+ * one stored file: a conditional request that matches needs no stored bytes.
+ */
+export async function publishedFiles(slug: string) {
+  const page = await publishedPage(slug)
+  if (!page) return undefined
+  const input = { entry: page.entry, site: page.site, relatedTitles: page.relatedTitles }
+  return { hash: outputsHash(input), read: <F extends StoredFile>(file: F) => storedFile({ payload: page.payload }, input, file) }
 }
 
 /** Every published entry's stored feed item, for the feed. */

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportContent } from '../../src/content/export-content'
 import { importContent } from '../../src/content/import-content'
 import { entryToDocumentData } from '../../src/entries/document-entry'
-import { allPublishedEntries, publishedEntry } from '../../src/entries/published-entries'
+import { allPublishedEntries, publishedEntry } from '../../src/entries/load-entries'
 import { siteSettings } from '../../src/entries/site-settings'
 import { findStoredOutputs, outputsHash, storedOutputs } from '../../src/outputs/stored-outputs'
 import type { TestDatabase } from '../support/databases'
@@ -202,6 +202,10 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
         .update({ collection: 'career-paths', id: made.id, data: { related: [made.id] }, user: editor, overrideAccess: false })
         .catch((e: { data?: { errors?: { message: string }[] } }) => e.data?.errors?.map((x) => x.message).join(' '))
       expect(self).toMatch(/cannot be related to itself/)
+      const code = await payload
+        .update({ collection: 'career-paths', id: made.id, data: { occupationCode: '15-1252' }, user: editor, overrideAccess: false })
+        .catch((e: { data?: { errors?: { message: string }[] } }) => e.data?.errors?.map((x) => x.message).join(' '))
+      expect(code).toMatch(/must be an O\*NET-SOC code like 15-1252\.00/)
     })
 
     test('publishing refuses an entry the model would not render, naming the field', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, expect, it } from 'vitest'
 import { entryToDocumentData } from '../../src/entries/document-entry'
-import { publishedEntry } from '../../src/entries/published-entries'
+import { publishedEntry } from '../../src/entries/load-entries'
 import { startCms } from '../support/cms'
 import { sqliteTestDatabase } from '../support/databases'
 import { draftEntry } from './cms-suite'

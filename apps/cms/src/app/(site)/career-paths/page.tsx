@@ -1,8 +1,9 @@
+import { definitionLead } from '@careers/publishing'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { allPublishedEntries } from '../../../entries/published-entries'
+import { allPublishedEntries } from '../../../entries/load-entries'
 import { siteSettings } from '../../../entries/site-settings'
-import { publicPayload, summaryOf } from '../../../site/public-content'
+import { publicPayload } from '../../../site/public-content'
 import { SiteFooter, SiteHeader } from '../site-chrome'
 
 export const dynamic = 'force-dynamic'
@@ -27,7 +28,7 @@ export default async function CareerPathIndex() {
           {sorted.map((entry) => (
             <li key={entry.slug}>
               <Link href={`/career-paths/${entry.slug}`}>{entry.title}</Link>
-              <p>{summaryOf(entry, 160)}</p>
+              <p>{definitionLead(entry, 160)}</p>
             </li>
           ))}
         </ul>

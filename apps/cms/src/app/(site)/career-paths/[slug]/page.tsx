@@ -1,29 +1,22 @@
 import { pageTitle } from '@careers/career-path'
-import { entryUrls, renderEntryHtml } from '@careers/publishing'
+import { definitionLead, entryUrls, renderEntryHtml } from '@careers/publishing'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { publishedEntry } from '../../../../entries/published-entries'
-import { siteSettings } from '../../../../entries/site-settings'
-import { occupationJsonLd, publicPayload, scriptJson, summaryOf } from '../../../../site/public-content'
+import { occupationJsonLd, scriptJson } from '../../../../site/public-content'
+import { publishedPage } from '../../../../site/serve-outputs'
 import { SiteFooter, SiteHeader } from '../../site-chrome'
 
 export const dynamic = 'force-dynamic'
 
 type Args = { params: Promise<{ slug: string }> }
 
-async function load(slug: string) {
-  const payload = await publicPayload()
-  const [found, site] = await Promise.all([publishedEntry({ payload }, slug), siteSettings(payload)])
-  return found ? { ...found, site } : undefined
-}
-
 export async function generateMetadata({ params }: Args): Promise<Metadata> {
-  const found = await load((await params).slug)
+  const found = await publishedPage((await params).slug)
   if (!found) return { title: 'Not found' }
   return {
     title: `${pageTitle(found.entry.title)} · ${found.site.siteName}`,
-    description: summaryOf(found.entry),
+    description: definitionLead(found.entry, 220),
     alternates: {
       canonical: entryUrls(found.site, found.entry.slug).page,
       types: { 'text/markdown': `/career-paths/${found.entry.slug}.md`, 'application/pdf': `/career-paths/${found.entry.slug}.pdf` },
@@ -32,7 +25,7 @@ export async function generateMetadata({ params }: Args): Promise<Metadata> {
 }
 
 export default async function CareerPathPage({ params }: Args) {
-  const found = await load((await params).slug)
+  const found = await publishedPage((await params).slug)
   if (!found) notFound()
   const { entry, site, relatedTitles } = found
   const files = `/career-paths/${entry.slug}`

@@ -3,12 +3,15 @@ import type { Payload, PayloadRequest } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
 import { documentToEntry, relationId, type CareerPathDocument } from './document-entry'
 
+/** An entry as the publishing package takes it, with the titles its related links show. */
 export interface PublishedEntry {
   entry: CareerPath
   /** Titles of the entry's (published) related entries, by slug. */
   relatedTitles: Record<string, string>
-  updatedAt: string | undefined
 }
+
+/** Slug and title of documents, by id (as a string): what related links resolve to. */
+type Names = Map<string, { slug: string; title: string }>
 
 interface Lookup {
   payload: Payload
@@ -34,27 +37,44 @@ export async function publishedDocuments({ payload, req }: Lookup, where?: Recor
   return docs as unknown as CareerPathDocument[]
 }
 
-/** Slugs and titles of published documents, by id: what related links may point to. */
-export async function publishedNames(lookup: Lookup, ids?: (number | string)[]): Promise<Map<string, { slug: string; title: string }>> {
-  if (ids && ids.length === 0) return new Map()
-  const docs = await publishedDocuments(lookup, ids ? { id: { in: ids } } : undefined)
+function namesOf(docs: CareerPathDocument[]): Names {
   return new Map(docs.map((d) => [String(d.id), { slug: d.slug ?? '', title: d.title ?? '' }]))
 }
 
 /** One document as a published entry, its related links narrowed to published entries. */
 export async function toPublishedEntry(lookup: Lookup, doc: CareerPathDocument): Promise<PublishedEntry> {
-  const names = await publishedNames(lookup, (doc.related ?? []).map(relationId))
-  return withNames(doc, names)
+  const ids = (doc.related ?? []).map(relationId)
+  return withNames(doc, ids.length ? namesOf(await publishedDocuments(lookup, { id: { in: ids } })) : new Map())
 }
 
-export function withNames(doc: CareerPathDocument, names: Map<string, { slug: string; title: string }>): PublishedEntry {
+/**
+ * The version an editor is working on as an entry, its related links resolved
+ * against every document, drafts included (what the editor sees in the admin).
+ */
+export async function toCurrentEntry({ payload, req }: Lookup, doc: CareerPathDocument): Promise<PublishedEntry> {
+  const ids = (doc.related ?? []).map(relationId)
+  if (!ids.length) return withNames(doc, new Map())
+  const { docs } = await payload.find({
+    collection: careerPathsSlug,
+    where: { id: { in: ids } },
+    draft: true,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    ...(req ? { req } : {}),
+  } as Parameters<Payload['find']>[0])
+  return withNames(doc, namesOf(docs as unknown as CareerPathDocument[]))
+}
+
+function withNames(doc: CareerPathDocument, names: Names): PublishedEntry {
   const entry = documentToEntry(doc, (id) => names.get(String(id))?.slug)
   const relatedTitles: Record<string, string> = {}
   for (const related of doc.related ?? []) {
     const name = names.get(String(relationId(related)))
     if (name) relatedTitles[name.slug] = name.title
   }
-  return { entry, relatedTitles, updatedAt: doc.updatedAt }
+  return { entry, relatedTitles }
 }
 
 /** The published entry at `slug`, or undefined when there is none (or only a draft). */
@@ -66,6 +86,6 @@ export async function publishedEntry(lookup: Lookup, slug: string): Promise<Publ
 /** Every published entry, with one query for all their names. */
 export async function allPublishedEntries(lookup: Lookup): Promise<PublishedEntry[]> {
   const docs = await publishedDocuments(lookup)
-  const names = new Map(docs.map((d) => [String(d.id), { slug: d.slug ?? '', title: d.title ?? '' }]))
+  const names = namesOf(docs)
   return docs.map((doc) => withNames(doc, names))
 }
