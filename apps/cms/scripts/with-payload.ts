@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Payload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 
 export const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const repoContentDir = path.resolve(appDir, '../../content')
@@ -11,17 +11,12 @@ export const repoContentDir = path.resolve(appDir, '../../content')
  * one line and gives exit code 1.
  */
 export async function withPayload(work: (payload: Payload) => Promise<number | void>): Promise<number> {
-  // The config is loaded here, not imported at the top, so the environment is set first;
-  // only the server runs the job queue.
-  const jobsCron = process.env.CAREERS_JOBS_CRON
-  process.env.CAREERS_JOBS_CRON = 'off'
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../src/payload.config')
-  if (jobsCron === undefined) delete process.env.CAREERS_JOBS_CRON
-  else process.env.CAREERS_JOBS_CRON = jobsCron
   let code = 0
   let payload: Payload | undefined
   try {
+    // Loaded inside the try: a bad DATABASE_URI or a missing secret is one line, not a stack.
+    const { default: config } = await import('../src/payload.config')
+    // Without `cron: true` this instance runs no jobs: only the server does.
     payload = await getPayload({ config })
     code = (await work(payload)) ?? 0
   } catch (error) {

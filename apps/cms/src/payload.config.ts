@@ -16,6 +16,6 @@ export default cmsConfig({
   database,
   secret: resolveSecret({ PAYLOAD_SECRET: process.env.PAYLOAD_SECRET }, database, dataDir),
   push: !production,
-  // Scripts (import, export, migrations) set CAREERS_JOBS_CRON=off: only the server runs jobs.
-  jobsCron: process.env.CAREERS_JOBS_CRON === 'off' ? false : process.env.CAREERS_JOBS_CRON || '* * * * *',
+  // The server's job runner (scheduled publishing); scripts never start it.
+  jobsCron: process.env.CAREERS_JOBS_CRON || '* * * * *',
 })

@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { paragraphs } from '@careers/career-path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { entryToDocumentData } from '../../src/entries/document-entry'
-import { startAppServer, type AppServer } from '../support/app-server'
+import { runScript, startAppServer, type AppServer } from '../support/app-server'
 import { draftEntry, repoContent } from '../integration/cms-suite'
 
 /**
@@ -165,15 +162,10 @@ describe('the running app', () => {
   })
 
   it('npm run import reports what changed (nothing, a second time) and npm run export writes the files back byte for byte', async () => {
-    const run = (script: string, ...args: string[]) =>
-      promisify(execFile)(process.execPath, [createRequire(import.meta.url).resolve('tsx/cli'), `scripts/${script}.ts`, ...args], {
-        cwd: path.resolve(import.meta.dirname, '../..'),
-        env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--conditions=production --no-deprecation', CAREERS_DATA_DIR: app.dataDir, DATABASE_URI: '', PAYLOAD_SECRET: '' },
-      })
-    const imported = await run('import')
+    const imported = await runScript(app, 'scripts/import.ts')
     expect(imported.stdout).toMatch(/imported: 0 created, 0 updated, 10 unchanged, 0 failed/)
     const out = mkdtempSync(path.join(tmpdir(), 'careers-export-'))
-    const exported = await run('export', '--content', out)
+    const exported = await runScript(app, 'scripts/export.ts', '--content', out)
     expect(exported.stdout).toMatch(/exported: 11 written/)
     for (const name of readdirSync(path.join(repoContent, 'career-paths'))) {
       expect(readFileSync(path.join(out, 'career-paths', name), 'utf8'), name).toBe(readFileSync(path.join(repoContent, 'career-paths', name), 'utf8'))
@@ -184,10 +176,7 @@ describe('the running app', () => {
   it("runs scheduled publishing in the server's own job queue", async () => {
     const data = entryToDocumentData(draftEntry('scheduled-role', 'Scheduled Role'), () => undefined)
     expect((await get('/api/career-paths?draft=true', as(editorToken, json({ ...data, _status: 'draft' })))).status).toBe(201)
-    await promisify(execFile)(process.execPath, [createRequire(import.meta.url).resolve('tsx/cli'), 'test/support/queue-publish.ts', '--slug', 'scheduled-role'], {
-      cwd: path.resolve(import.meta.dirname, '../..'),
-      env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--conditions=production --no-deprecation', CAREERS_DATA_DIR: app.dataDir, DATABASE_URI: '', PAYLOAD_SECRET: '' },
-    })
+    await runScript(app, 'test/support/queue-publish.ts', '--slug', 'scheduled-role')
     expect((await get('/career-paths/scheduled-role')).status).toBe(404)
     const deadline = Date.now() + 20_000
     let status = 404

@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
 
 const appDir = path.resolve(import.meta.dirname, '../..')
 
@@ -12,6 +13,18 @@ export interface AppServer {
   dataDir: string
   output: () => string
   stop: () => Promise<void>
+}
+
+const tsx = createRequire(import.meta.url).resolve('tsx/cli')
+
+/** The environment `npm start` and the CMS scripts run in (see apps/cms/package.json), on the embedded database in `dataDir`. */
+function productionEnv(dataDir: string): NodeJS.ProcessEnv {
+  return { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--conditions=production --no-deprecation', CAREERS_DATA_DIR: dataDir, DATABASE_URI: '', PAYLOAD_SECRET: '' }
+}
+
+/** A CMS script (`scripts/import.ts`, a test helper …) run beside the server, on its database. */
+export function runScript(app: Pick<AppServer, 'dataDir'>, script: string, ...args: string[]) {
+  return promisify(execFile)(process.execPath, [tsx, script, ...args], { cwd: appDir, env: productionEnv(app.dataDir) })
 }
 
 export async function freePort(): Promise<number> {
@@ -37,10 +50,9 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   const port = await freePort()
   const dataDir = mkdtempSync(path.join(tmpdir(), 'careers-app-'))
   let log = ''
-  const tsx = createRequire(import.meta.url).resolve('tsx/cli')
   const child: ChildProcess = spawn(process.execPath, [tsx, 'scripts/start.ts'], {
     cwd: appDir,
-    env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--conditions=production --no-deprecation', PORT: String(port), CAREERS_DATA_DIR: dataDir, DATABASE_URI: '', PAYLOAD_SECRET: '', ...env },
+    env: { ...productionEnv(dataDir), PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
