@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { loadSiteSettings, readContent } from '@careers/publishing/build'
 import type { Payload } from 'payload'
 import { careerPathsSlug, settingsSlug } from '../collections/slugs'
-import { storedFeedItems } from '../outputs/render-all'
+import { storedFeedItems } from '../outputs/stored-feed-items'
 import { documentToEntry, entryToDocumentData, type CareerPathDocument } from '../entries/document-entry'
 
 export interface ImportProblem {

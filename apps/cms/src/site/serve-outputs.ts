@@ -1,7 +1,7 @@
 import { cache } from 'react'
 import { publishedEntry } from '../entries/load-entries'
 import { siteSettings } from '../entries/site-settings'
-import { storedFeedItems } from '../outputs/render-all'
+import { storedFeedItems } from '../outputs/stored-feed-items'
 import { outputsHash, storedFile, type StoredFile } from '../outputs/stored-outputs'
 import { publicPayload } from './public-content'
 
