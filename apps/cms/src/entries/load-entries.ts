@@ -23,11 +23,16 @@ interface Lookup {
  * document, which a newer draft or autosave never touches, and the status
  * condition leaves out entries never published (or unpublished).
  */
-export async function publishedDocuments({ payload, req }: Lookup, where?: Record<string, unknown>): Promise<CareerPathDocument[]> {
+export function publishedDocuments(lookup: Lookup, where?: Record<string, unknown>): Promise<CareerPathDocument[]> {
+  return findDocuments(lookup, { and: [{ _status: { equals: 'published' } }, ...(where ? [where] : [])] }, false)
+}
+
+/** Every matching document at depth 0; `draft` reads each one's newest version. */
+async function findDocuments({ payload, req }: Lookup, where: Record<string, unknown>, draft: boolean): Promise<CareerPathDocument[]> {
   const { docs } = await payload.find({
     collection: careerPathsSlug,
-    where: { and: [{ _status: { equals: 'published' } }, ...(where ? [where] : [])] },
-    draft: false,
+    where,
+    draft,
     depth: 0,
     limit: 0,
     pagination: false,
@@ -51,20 +56,9 @@ export async function toPublishedEntry(lookup: Lookup, doc: CareerPathDocument):
  * The version an editor is working on as an entry, its related links resolved
  * against every document, drafts included (what the editor sees in the admin).
  */
-export async function toCurrentEntry({ payload, req }: Lookup, doc: CareerPathDocument): Promise<PublishedEntry> {
+export async function toCurrentEntry(lookup: Lookup, doc: CareerPathDocument): Promise<PublishedEntry> {
   const ids = (doc.related ?? []).map(relationId)
-  if (!ids.length) return withNames(doc, new Map())
-  const { docs } = await payload.find({
-    collection: careerPathsSlug,
-    where: { id: { in: ids } },
-    draft: true,
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    ...(req ? { req } : {}),
-  } as Parameters<Payload['find']>[0])
-  return withNames(doc, namesOf(docs as unknown as CareerPathDocument[]))
+  return withNames(doc, ids.length ? namesOf(await findDocuments(lookup, { id: { in: ids } }, true)) : new Map())
 }
 
 function withNames(doc: CareerPathDocument, names: Names): PublishedEntry {
