@@ -4,22 +4,31 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { scratchContent } from '../test-support/content-fixture.js'
 
 const bin = fileURLToPath(new URL('../../bin/careers.js', import.meta.url))
 const compiled = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url))
 
-/** Runs the real command, as a user would after `npm install` (the compiled package). */
+/**
+ * Runs the real command, as a user would after `npm install` (the compiled package).
+ * Killed after two minutes, so a build that hangs fails with what it printed
+ * (its progress line) instead of leaving the test to time out blind.
+ */
 async function careers(args: string[], cwd: string) {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { cwd })
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { cwd, timeout: commandTimeout, killSignal: 'SIGKILL' })
     return { code: 0, stdout, stderr }
   } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+    const e = error as { code: number | null; killed?: boolean; stdout: string; stderr: string }
+    if (e.killed) throw new Error(`careers ${args.join(' ')} was still running after ${commandTimeout / 1000} s; it printed:\n${e.stdout}\n${e.stderr}`)
+    return { code: e.code ?? -1, stdout: e.stdout, stderr: e.stderr }
   }
 }
+
+// CI runs these beside the CMS's tests on two cores: a build that takes 3 s alone can take far longer there.
+const commandTimeout = 120_000
+vi.setConfig({ testTimeout: 2 * commandTimeout + 10_000 })
 
 let scratch: Awaited<ReturnType<typeof scratchContent>>
 beforeAll(() => {
