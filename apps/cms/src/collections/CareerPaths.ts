@@ -32,6 +32,10 @@ const richText = (name: string, label: string, description: string, required = f
   admin: { description },
 })
 
+/** The public page showing the document's newest draft (to signed-in staff; others get the published page). */
+const previewUrl = (doc: Record<string, unknown> | undefined): string | null =>
+  typeof doc?.slug === 'string' && doc.slug && doc.id !== undefined ? `/career-paths/${doc.slug}?preview=${String(doc.id)}` : null
+
 /** The brief's entry, field for field; labels follow the headings readers see. */
 export const CareerPaths: CollectionConfig = {
   slug: careerPathsSlug,
@@ -44,7 +48,15 @@ export const CareerPaths: CollectionConfig = {
     components: {
       edit: { beforeDocumentControls: ['/components/EntryDownloads#EntryDownloads'] },
     },
-    preview: (doc) => (typeof doc?.slug === 'string' ? `/career-paths/${doc.slug}` : null),
+    preview: (doc) => previewUrl(doc),
+    // The public page in the admin's preview pane; it shows the draft to signed-in staff only.
+    livePreview: {
+      url: ({ data }) => previewUrl(data),
+      breakpoints: [
+        { name: 'phone', label: 'Phone', width: 375, height: 812 },
+        { name: 'desktop', label: 'Desktop', width: 1280, height: 800 },
+      ],
+    },
   },
   access: {
     read: publishedOrStaff,
@@ -57,7 +69,8 @@ export const CareerPaths: CollectionConfig = {
   versions: {
     maxPerDoc: 50,
     drafts: {
-      autosave: { interval: 2000 },
+      // Autosave keeps work; the explicit button is there for editors who want to say "saved".
+      autosave: { interval: 2000, showSaveDraftButton: true },
       schedulePublish: true,
     },
   },
@@ -87,7 +100,8 @@ export const CareerPaths: CollectionConfig = {
       maxLength: limits.slug,
       admin: {
         position: 'sidebar',
-        description: 'The address: /career-paths/<slug>. Leave empty to make it from the title.',
+        description: 'The address: /career-paths/<slug>. Follows the title until you change it or publish.',
+        components: { Field: '/components/SlugField#SlugField' },
       },
       hooks: {
         beforeValidate: [({ value, data }) => (typeof value === 'string' && value.trim() ? value.trim() : data?.title ? slugify(String(data.title)) : value)],

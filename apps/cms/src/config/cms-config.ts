@@ -30,6 +30,7 @@ export function cmsConfig({ database, secret, push, jobsCron }: CmsOptions): Pro
       meta: { titleSuffix: ' · Careers CMS' },
       // Gravatar is a third-party request per page view; the built-in avatar is not.
       avatar: 'default',
+      components: { beforeDashboard: ['/components/CareerPathsOverview#CareerPathsOverview'] },
     },
     collections: [CareerPaths, Users, RenderedOutputs],
     globals: [Settings],

@@ -83,3 +83,14 @@ export async function allPublishedEntries(lookup: Lookup): Promise<PublishedEntr
   const names = namesOf(docs)
   return docs.map((doc) => withNames(doc, names))
 }
+
+/**
+ * The newest version (draft or autosave) of the entry with `id`, as the editor
+ * sees it, for live preview. By id, because a draft's slug follows its title as
+ * the editor types. Drafts only for a staff `req.user`: for anyone else the
+ * collection's read hook gives the published version.
+ */
+export async function currentEntry(lookup: Lookup, id: string): Promise<PublishedEntry | undefined> {
+  const [doc] = await findDocuments(lookup, { id: { equals: id } }, true)
+  return doc ? toCurrentEntry(lookup, doc) : undefined
+}

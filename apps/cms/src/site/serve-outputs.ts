@@ -1,5 +1,6 @@
 import { cache } from 'react'
-import { publishedEntry } from '../entries/load-entries'
+import { isStaff } from '../access/roles'
+import { currentEntry, publishedEntry } from '../entries/load-entries'
 import { siteSettings } from '../entries/site-settings'
 import { storedFeedItems } from '../outputs/stored-feed-items'
 import { outputsHash, storedFile, type StoredFile } from '../outputs/stored-outputs'
@@ -14,6 +15,19 @@ export const publishedPage = cache(async (slug: string) => {
   const payload = await publicPayload()
   const [found, site] = await Promise.all([publishedEntry({ payload }, slug), siteSettings(payload)])
   return found ? { payload, site, ...found } : undefined
+})
+
+/**
+ * Live preview of the entry with `id` (at `slug`): its newest draft when the
+ * request is signed-in staff; anyone else gets the published page at `slug`,
+ * so a preview address shared outside the admin shows nothing unpublished.
+ */
+export const previewPage = cache(async (slug: string, id: string, headers: Headers) => {
+  const payload = await publicPayload()
+  const { user } = await payload.auth({ headers })
+  if (!isStaff({ req: { user } })) return publishedPage(slug)
+  const [found, site] = await Promise.all([currentEntry({ payload, req: { user } }, id), siteSettings(payload)])
+  return found ? { payload, site, ...found, preview: true } : undefined
 })
 
 /**

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportContent } from '../../src/content/export-content'
 import { importContent } from '../../src/content/import-content'
 import { entryToDocumentData } from '../../src/entries/document-entry'
-import { allPublishedEntries, publishedEntry } from '../../src/entries/load-entries'
+import { allPublishedEntries, currentEntry, publishedEntry } from '../../src/entries/load-entries'
 import { siteSettings } from '../../src/entries/site-settings'
 import { storedFeedItems } from '../../src/outputs/stored-feed-items'
 import { findStoredOutputs, outputsHash, storedOutputs } from '../../src/outputs/stored-outputs'
@@ -179,6 +179,9 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
       expect(viaApi.docs.map((d) => d.title)).toEqual(['Quiet Role'])
       expect((await allPublishedEntries({ payload })).map((e) => e.entry.title)).not.toContain('Quiet Role (draft)')
       await expect(payload.findVersions({ collection: 'career-paths', ...anonymous })).rejects.toThrow()
+      // Live preview shows signed-in staff the newest version, autosave included; without a staff user, the published one.
+      expect((await currentEntry({ payload, req: { user: editor as never } }, String(doc!.id)))?.entry.title).toBe('Quiet Role (autosaved)')
+      expect((await currentEntry({ payload }, String(doc!.id)))?.entry.title).toBe('Quiet Role')
     })
 
     test('restoring an earlier version brings its content back', async () => {

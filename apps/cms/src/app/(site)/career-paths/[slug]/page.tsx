@@ -1,19 +1,30 @@
 import { pageTitle } from '@careers/career-path'
 import { definitionLead, entryUrls, renderEntryHtml } from '@careers/publishing'
 import type { Metadata } from 'next'
+import { headers } from 'next/headers'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { LivePreviewRefresh } from '../../../../components/LivePreviewRefresh'
 import { occupationJsonLd, scriptJson } from '../../../../site/public-content'
-import { publishedPage } from '../../../../site/serve-outputs'
+import { previewPage, publishedPage } from '../../../../site/serve-outputs'
 import { SiteFooter, SiteHeader } from '../../site-chrome'
 
 export const dynamic = 'force-dynamic'
 
-type Args = { params: Promise<{ slug: string }> }
+type Args = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export async function generateMetadata({ params }: Args): Promise<Metadata> {
-  const found = await publishedPage((await params).slug)
+/** `?preview=<id>` (the admin's live preview) shows that entry's newest draft, to signed-in staff only. */
+async function pageOf({ params, searchParams }: Args) {
+  const { slug } = await params
+  const { preview } = await searchParams
+  if (typeof preview !== 'string' || !/^[\w-]{1,64}$/.test(preview)) return publishedPage(slug)
+  return previewPage(slug, preview, await headers())
+}
+
+export async function generateMetadata(args: Args): Promise<Metadata> {
+  const found = await pageOf(args)
   if (!found) return { title: 'Not found' }
+  if ('preview' in found) return { title: `Preview: ${pageTitle(found.entry.title)}`, robots: { index: false, follow: false } }
   return {
     title: `${pageTitle(found.entry.title)} · ${found.site.siteName}`,
     description: definitionLead(found.entry, 220),
@@ -24,19 +35,26 @@ export async function generateMetadata({ params }: Args): Promise<Metadata> {
   }
 }
 
-export default async function CareerPathPage({ params }: Args) {
-  const found = await publishedPage((await params).slug)
+export default async function CareerPathPage(args: Args) {
+  const found = await pageOf(args)
   if (!found) notFound()
   const { entry, site, relatedTitles } = found
+  const preview = 'preview' in found
   const files = `/career-paths/${entry.slug}`
   return (
     <>
+      {preview ? <LivePreviewRefresh /> : null}
       <SiteHeader site={site} />
       <main id="main" className="wrap">
         <article>
+          {preview ? (
+            <p className="preview-note" role="status">
+              Preview of the newest draft. Readers see the published version until this is published.
+            </p>
+          ) : null}
           <h1>{pageTitle(entry.title)}</h1>
           {entry.updated ? <p className="meta">Updated {entry.updated}</p> : null}
-          <ul className="downloads" aria-label="Downloads">
+          {preview ? null : <ul className="downloads" aria-label="Downloads">
             <li>
               <a href={`${files}.pdf`} download>
                 Download PDF handout
@@ -48,7 +66,7 @@ export default async function CareerPathPage({ params }: Args) {
             <li>
               <a href={`${files}.json`}>JSON</a>
             </li>
-          </ul>
+          </ul>}
           {/* Sanitized by the publishing package (rehype-sanitize): the same HTML as the feed's content_html. */}
           <div dangerouslySetInnerHTML={{ __html: renderEntryHtml(entry, site, relatedTitles) }} />
           {site.callToAction.label ? (
@@ -63,7 +81,7 @@ export default async function CareerPathPage({ params }: Args) {
         </p>
       </main>
       <SiteFooter site={site} />
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(occupationJsonLd(entry, site)) }} />
+      {preview ? null : <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(occupationJsonLd(entry, site)) }} />}
     </>
   )
 }
