@@ -116,6 +116,7 @@ describe("an editor's day", () => {
     editUrl = page.url()
     expect(editUrl).toMatch(/\/admin\/collections\/career-paths\/\d+$/)
     await screenshot(page, 'edit-view')
+    await screenshot(page, 'edit-view-first-screen', false)
 
     // Readers, over HTTP: nothing of the draft anywhere.
     expect((await http(`/career-paths/${entry.slug}`)).status).toBe(404)

@@ -57,6 +57,7 @@ describe('a reader', () => {
       expect(layout.fontSize, 'body text size').toBeGreaterThanOrEqual(16)
       expect(await accessibilityViolations(page)).toEqual([])
       await screenshot(page, `public-page-${width}`)
+      await screenshot(page, `public-page-${width}-first-screen`, false)
       await context.close()
     })
   }
