@@ -2,6 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { securityHeaders } from './src/security/headers'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -9,6 +10,11 @@ const nextConfig: NextConfig = {
   // The brief's addresses put the page and its files side by side
   // (`/career-paths/x` and `/career-paths/x.pdf`); Next cannot hold a page and a
   // route handler in one segment, so the files are rewritten to a route of their own.
+  // CSP, nosniff, Referrer-Policy and frame protection on every response (src/security/headers.ts).
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }]
+  },
+  poweredByHeader: false,
   async rewrites() {
     return {
       beforeFiles: [

@@ -33,8 +33,12 @@ const code = await withPayload(async (payload) => {
 })
 if (code !== 0) process.exit(code)
 
-// `next start` serves what `next build` made; `next dev` (npm run dev) compiles on demand.
-const next = createRequire(import.meta.url).resolve('next/dist/bin/next')
-const server = spawn(process.execPath, [next, dev ? 'dev' : 'start', '--port', port], { cwd: appDir, stdio: 'inherit', env: process.env })
+// scripts/serve.ts serves what `next build` made (Next's handler, recording each client's
+// address); `next dev` (npm run dev) compiles on demand. A process of its own either way:
+// this one's Payload instance is done with.
+const command = dev
+  ? [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'dev', '--port', port]
+  : [createRequire(import.meta.url).resolve('tsx/cli'), 'scripts/serve.ts']
+const server = spawn(process.execPath, command, { cwd: appDir, stdio: 'inherit', env: { ...process.env, PORT: port } })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
 server.on('exit', (status, signal) => process.exit(status ?? (signal ? 1 : 0)))

@@ -3,9 +3,12 @@ import { cmsConfig, srcDir } from './config/cms-config'
 import { chooseDatabase } from './database/choose-database'
 import { loadEnvironment } from './database/environment'
 import { resolveSecret } from './database/secret'
+import { assertProductionSafe } from './security/production-guard'
 
 const appDir = path.resolve(srcDir, '..')
 loadEnvironment(appDir)
+// A weak secret, a forced schema push or PAYLOAD_DROP_DATABASE: production stops here, saying which.
+assertProductionSafe(process.env)
 
 /** The embedded default's database and generated secret live here. */
 const dataDir = process.env.CAREERS_DATA_DIR ? path.resolve(process.env.CAREERS_DATA_DIR) : path.join(appDir, 'data')

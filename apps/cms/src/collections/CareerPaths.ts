@@ -1,3 +1,4 @@
+import { capListRequests } from '../security/request-caps'
 import type { CollectionConfig, Field } from 'payload'
 import { careerPathSchema, limits, slugPattern, slugify } from '@careers/career-path'
 import { isStaff, publishedOrStaff, staffOnly } from '../access/roles'
@@ -78,7 +79,7 @@ export const CareerPaths: CollectionConfig = {
   lockDocuments: { duration: 600 },
   endpoints: [downloadEndpoint],
   hooks: {
-    beforeOperation: [publishedForReaders],
+    beforeOperation: [capListRequests, publishedForReaders],
     beforeChange: [fillPublicationDates, checkBeforePublish],
     afterChange: [renderOnPublish],
   },
@@ -218,6 +219,8 @@ export const CareerPaths: CollectionConfig = {
       type: 'text',
       label: 'Feed id',
       admin: { position: 'sidebar', readOnly: true, description: 'A stable id feed readers know this entry by; kept from the imported file when it had one.' },
+      // Set by import (the server itself) only: through the API it cannot be set or changed.
+      access: { create: () => false, update: () => false },
     },
   ],
 }

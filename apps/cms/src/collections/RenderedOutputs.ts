@@ -1,3 +1,4 @@
+import { capListRequests } from '../security/request-caps'
 import type { CollectionConfig } from 'payload'
 import { renderedOutputsSlug } from './slugs'
 
@@ -16,6 +17,7 @@ export const RenderedOutputs: CollectionConfig = {
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   graphQL: false,
   timestamps: true,
+  hooks: { beforeOperation: [capListRequests] },
   fields: [
     { name: 'hash', type: 'text', required: true, unique: true, index: true },
     { name: 'slug', type: 'text', required: true, index: true },

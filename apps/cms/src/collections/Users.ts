@@ -1,3 +1,4 @@
+import { capListRequests } from '../security/request-caps'
 import type { CollectionConfig } from 'payload'
 import { adminOnly, adminOnlyField, adminOrSelf, isAdmin, roles } from '../access/roles'
 
@@ -28,6 +29,7 @@ export const Users: CollectionConfig = {
     delete: adminOnly,
   },
   hooks: {
+    beforeOperation: [capListRequests],
     beforeChange: [
       async ({ data, operation, req }) => {
         // The first account made on a fresh site runs it.

@@ -8,7 +8,10 @@ import type { DatabaseChoice } from '../database/choose-database'
 import { databaseAdapter, sqliteBusyTimeout } from '../database/database-adapter'
 import { hardenSqliteClient } from '../database/sqlite-client'
 import { Settings } from '../globals/Settings'
+import { fieldErrorsResponse } from '../hooks/field-errors-response'
 import { careerPathEditor } from '../rich-text/editor'
+import { allowedOrigins } from '../security/origins'
+import { maxDepth } from '../security/request-caps'
 
 export const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -38,11 +41,18 @@ export function cmsConfig({ database, secret, push, jobsCron }: CmsOptions): Pro
     secret,
     db: databaseAdapter(database, { migrationsDir: path.join(srcDir, 'migrations'), push }),
     typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false },
-    graphQL: { disablePlaygroundInProduction: true },
+    // Said outright though most are Payload's defaults: each is a protection the tests check.
+    graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true, maxComplexity: 500 },
+    maxDepth,
+    // The admin's cookie counts only on requests from these origins; only they get CORS headers.
+    csrf: allowedOrigins(),
+    cors: allowedOrigins(),
     jobs: {
       // Scheduled publishing queues a job in the default queue; this runner publishes it when due.
       autoRun: jobsCron ? [{ cron: jobsCron, queue: 'default', limit: 50 }] : [],
     },
+    // Field messages in the response whatever copy of Payload threw them (the admin shows them at the fields).
+    hooks: { afterError: [fieldErrorsResponse] },
     telemetry: false,
     onInit: async (payload) => {
       if (database.kind === 'sqlite') hardenSqliteClient((payload.db as unknown as { client: Parameters<typeof hardenSqliteClient>[0] }).client, sqliteBusyTimeout)

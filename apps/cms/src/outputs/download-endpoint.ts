@@ -6,6 +6,7 @@ import { careerPathsSlug } from '../collections/slugs'
 import type { CareerPathDocument } from '../entries/document-entry'
 import { toCurrentEntry } from '../entries/load-entries'
 import { siteSettings } from '../entries/site-settings'
+import { rateLimit } from '../security/rate-limits'
 import { attachmentName } from './http'
 import { loadHandoutRenderer } from './renderers'
 
@@ -21,6 +22,9 @@ export const downloadEndpoint: Endpoint = {
     if (!isStaff({ req })) return Response.json({ errors: [{ message: 'Sign in to download drafts.' }] }, { status: 401 })
     const format = new URL(req.url ?? '', 'http://x').searchParams.get('format') ?? 'pdf'
     if (format !== 'pdf' && format !== 'md') return Response.json({ errors: [{ message: 'format must be pdf or md' }] }, { status: 400 })
+    // Rendered on every request: the same per-client limit as the public handouts.
+    const limited = format === 'pdf' ? await rateLimit('pdf', req.headers) : undefined
+    if (limited) return limited
     const id = req.routeParams?.id as string
     let doc: CareerPathDocument
     try {

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto'
 import { buildFeed, feedPageFromQuery, jsonFeedMimeType } from '@careers/publishing'
 import { etagOf, isNotModified, notModified, publicCacheControl } from '../../../outputs/http'
+import { withDatabase } from '../../../site/database-unavailable'
 import { feedItems } from '../../../site/serve-outputs'
 
 export const dynamic = 'force-dynamic'
 
 /** `GET /feed.json[?page=N&limit=M]`: JSON Feed 1.1 of published entries, paginated (`next_url`), the page size capped. */
-export async function GET(request: Request): Promise<Response> {
+export const GET = withDatabase(async (request: Request): Promise<Response> => {
   const { items, site } = await feedItems()
   const feed = buildFeed(items, site, feedPageFromQuery(new URL(request.url).searchParams))
   const body = `${JSON.stringify(feed, null, 2)}\n`
@@ -15,4 +16,4 @@ export async function GET(request: Request): Promise<Response> {
   return new Response(body, {
     headers: { 'Content-Type': `${jsonFeedMimeType}; charset=utf-8`, ETag: etag, 'Cache-Control': publicCacheControl },
   })
-}
+})

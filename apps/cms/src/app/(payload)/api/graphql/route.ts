@@ -1,5 +1,8 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { authRateLimit } from '../../../../security/auth-rate-limit'
 
-export const POST = GRAPHQL_POST(config)
+const post = GRAPHQL_POST(config)
+/** The GraphQL sign-in and reset mutations share the REST routes' rate limits. */
+export const POST: typeof post = async (request) => (await authRateLimit(request)) ?? post(request)
 export const OPTIONS = REST_OPTIONS(config)

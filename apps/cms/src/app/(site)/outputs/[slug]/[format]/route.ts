@@ -1,4 +1,6 @@
 import { attachmentName, etagOf, isNotModified, notModified, publicCacheControl } from '../../../../../outputs/http'
+import { rateLimit } from '../../../../../security/rate-limits'
+import { withDatabase } from '../../../../../site/database-unavailable'
 import { publishedFiles } from '../../../../../site/serve-outputs'
 
 export const dynamic = 'force-dynamic'
@@ -12,9 +14,13 @@ const types = {
 type Args = { params: Promise<{ slug: string; format: string }> }
 
 /** `/career-paths/<slug>.{md,pdf,json}` (rewritten here): stored bytes of the published entry. */
-export async function GET(request: Request, { params }: Args): Promise<Response> {
+export const GET = withDatabase(async (request: Request, { params }: Args): Promise<Response> => {
   const { slug, format } = await params
   if (!(format in types)) return notFoundResponse(slug)
+  if (format === 'pdf') {
+    const limited = await rateLimit('pdf', request.headers)
+    if (limited) return limited
+  }
   const files = await publishedFiles(slug)
   if (!files) return notFoundResponse(slug)
   const kind = format as keyof typeof types
@@ -31,7 +37,7 @@ export async function GET(request: Request, { params }: Args): Promise<Response>
   if (kind === 'pdf') headers['Content-Disposition'] = `inline; filename="${name}.pdf"`
   if (kind === 'md') headers['Content-Disposition'] = `inline; filename="${name}.md"`
   return new Response(body, { headers })
-}
+})
 
 function notFoundResponse(slug: string): Response {
   return new Response(`No published career path "${slug}".\n`, {

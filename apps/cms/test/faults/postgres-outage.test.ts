@@ -1,0 +1,79 @@
+import { createConnection, createServer, type Server, type Socket } from 'node:net'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { freePort, startAppServer, type AppServer } from '../support/app-server'
+import { postgresTestDatabase, type TestDatabase } from '../support/databases'
+
+/**
+ * PostgreSQL going away under a running app, without touching the shared
+ * server other suites use: the app reaches the database through a TCP relay
+ * this test cuts and restores.
+ */
+class Relay {
+  private server: Server | undefined
+  private sockets = new Set<Socket>()
+  constructor(
+    readonly port: number,
+    private readonly target: { host: string; port: number },
+  ) {}
+
+  async open(): Promise<void> {
+    this.server = createServer((client) => {
+      const upstream = createConnection(this.target)
+      for (const s of [client, upstream]) {
+        this.sockets.add(s)
+        s.on('close', () => this.sockets.delete(s))
+        s.on('error', () => {})
+      }
+      client.pipe(upstream).pipe(client)
+    })
+    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve))
+  }
+
+  /** Every connection dropped, new ones refused: what the app sees when the database stops. */
+  async cut(): Promise<void> {
+    for (const s of this.sockets) s.destroy()
+    await new Promise((resolve) => this.server?.close(resolve))
+  }
+}
+
+let db: TestDatabase
+let app: AppServer | undefined
+let relay: Relay
+
+beforeAll(async () => {
+  db = await postgresTestDatabase()
+  if ('skip' in db) return
+  const url = new URL(db.choice.url)
+  relay = new Relay(await freePort(), { host: url.hostname, port: Number(url.port || 5432) })
+  await relay.open()
+  url.host = `127.0.0.1:${relay.port}`
+  app = await startAppServer({ DATABASE_URI: url.toString(), PAYLOAD_SECRET: 'e2b7c4f1a9d3086b5f2e7c1d4a8b3f6e0c9d2a7b4e1f8c3d' })
+})
+afterAll(async () => {
+  await app?.stop()
+  await relay?.cut()
+  if (db && 'drop' in db) await db.drop()
+})
+
+it('answers 503 with a clear message while PostgreSQL is away, and recovers without a restart', async (ctx) => {
+  if ('skip' in db) return ctx.skip(db.skip)
+  const get = (path: string) => fetch(`${app!.url}${path}`, { redirect: 'manual' })
+  const files = ['/feed.json', '/career-paths/backend-developer.md', '/career-paths/backend-developer.pdf', '/career-paths/backend-developer.json']
+  for (const path of files) expect((await get(path)).status, path).toBe(200)
+
+  await relay.cut()
+  for (const path of files) {
+    const res = await get(path)
+    expect(res.status, path).toBe(503)
+    expect(res.headers.get('retry-after'), path).toBe('30')
+    expect(await res.text(), path).toMatch(/database cannot be reached/)
+  }
+  const page = await get('/career-paths/backend-developer')
+  expect(page.status).toBeGreaterThanOrEqual(500)
+  expect(await page.text()).toMatch(/unavailable for a moment/)
+
+  await relay.open()
+  await expect.poll(async () => (await get('/feed.json')).status, { timeout: 60_000, interval: 1000 }).toBe(200)
+  for (const path of [...files, '/career-paths/backend-developer']) expect((await get(path)).status, path).toBe(200)
+  expect(app!.output()).not.toMatch(/exited|Unhandled 'error' event/)
+})
