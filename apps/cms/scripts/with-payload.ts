@@ -23,6 +23,9 @@ export async function withPayload(work: (payload: Payload) => Promise<number | v
     console.error(`error: ${error instanceof Error ? error.message : String(error)}`)
     code = 1
   } finally {
+    // A closed pool's stray connection (a migration keeps one checked out) may still report its
+    // loss later, e.g. when the database restarts; this process is done with it.
+    ;(payload?.db as { pool?: { on(event: 'error', listener: () => void): void } } | undefined)?.pool?.on('error', () => {})
     await payload?.destroy().catch(() => {})
   }
   return code

@@ -15,6 +15,10 @@ export const Users: CollectionConfig = {
   auth: {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 5,
+    // Payload's per-account reset throttle writes outside the request's transaction while
+    // holding it, which deadlocks SQLite's immediate transactions; the rate limits in
+    // src/security/auth-rate-limit.ts throttle resets per client and per account instead.
+    forgotPassword: { minRequestInterval: 0 },
     lockTime: 10 * 60 * 1000,
     cookies: {
       sameSite: 'Lax',

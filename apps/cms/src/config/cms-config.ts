@@ -56,6 +56,10 @@ export function cmsConfig({ database, secret, push, jobsCron }: CmsOptions): Pro
     telemetry: false,
     onInit: async (payload) => {
       if (database.kind === 'sqlite') hardenSqliteClient((payload.db as unknown as { client: Parameters<typeof hardenSqliteClient>[0] }).client, sqliteBusyTimeout)
+      // PostgreSQL restarting or unreachable: an idle pooled connection reports the loss here; without
+      // a listener that is an uncaught exception. The pool opens new connections when asked again.
+      const pool = (payload.db as { pool?: { on(event: 'error', listener: (error: Error) => void): void } }).pool
+      pool?.on('error', (error) => payload.logger.warn(`database connection lost: ${error.message}`))
     },
   })
 }

@@ -20,7 +20,19 @@ async function attempts(request: Request): Promise<{ kind: RateLimitKind; count:
   return undefined
 }
 
+/** The account a REST password reset names, lowercased: the per-account limit's key. */
+async function resetAccount(request: Request): Promise<string | undefined> {
+  if (!/\/forgot-password\/?$/.test(new URL(request.url).pathname)) return undefined
+  const body = (await request.clone().json().catch(() => undefined)) as { email?: unknown; username?: unknown } | undefined
+  const account = body?.email ?? body?.username
+  return typeof account === 'string' && account.trim() ? account.trim().toLowerCase() : undefined
+}
+
 export async function authRateLimit(request: Request): Promise<Response | undefined> {
   const found = await attempts(request)
-  return found ? rateLimit(found.kind, request.headers, found.count) : undefined
+  if (!found) return undefined
+  const limited = await rateLimit(found.kind, request.headers, found.count)
+  if (limited || found.kind !== 'passwordReset') return limited
+  const account = await resetAccount(request)
+  return account ? rateLimit('passwordResetAccount', request.headers, 1, account) : undefined
 }

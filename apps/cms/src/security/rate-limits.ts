@@ -10,12 +10,19 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 const defaults = {
   login: { points: 10, duration: 60 },
   passwordReset: { points: 5, duration: 15 * 60 },
+  /** Per account, whoever asks: nobody's inbox is flooded from many addresses. */
+  passwordResetAccount: { points: 3, duration: 15 * 60 },
   pdf: { points: 60, duration: 60 },
 } as const
 
 export type RateLimitKind = keyof typeof defaults
 
-const envNames: Record<RateLimitKind, string> = { login: 'CAREERS_RATE_LIMIT_LOGIN', passwordReset: 'CAREERS_RATE_LIMIT_PASSWORD_RESET', pdf: 'CAREERS_RATE_LIMIT_PDF' }
+const envNames: Record<RateLimitKind, string> = {
+  login: 'CAREERS_RATE_LIMIT_LOGIN',
+  passwordReset: 'CAREERS_RATE_LIMIT_PASSWORD_RESET',
+  passwordResetAccount: 'CAREERS_RATE_LIMIT_PASSWORD_RESET_ACCOUNT',
+  pdf: 'CAREERS_RATE_LIMIT_PDF',
+}
 
 function setting(kind: RateLimitKind): { points: number; duration: number } {
   const raw = process.env[envNames[kind]]
@@ -58,13 +65,17 @@ export function clientAddress(headers: Headers): string {
 const messages: Record<RateLimitKind, string> = {
   login: 'Too many sign-in attempts from this address; try again later.',
   passwordReset: 'Too many password reset requests from this address; try again later.',
+  passwordResetAccount: 'Too many password reset requests for this account; try again later.',
   pdf: 'Too many handout downloads from this address; try again in a minute.',
 }
 
-/** A 429 with Retry-After when `headers`' client is over its limit for `kind`; undefined to go on. */
-export async function rateLimit(kind: RateLimitKind, headers: Headers, points = 1): Promise<Response | undefined> {
+/**
+ * A 429 with Retry-After when `headers`' client is over its limit for `kind`
+ * (or, given a `key`, that key is, e.g. an account); undefined to go on.
+ */
+export async function rateLimit(kind: RateLimitKind, headers: Headers, points = 1, key = clientAddress(headers)): Promise<Response | undefined> {
   try {
-    await limiter(kind).consume(clientAddress(headers), points)
+    await limiter(kind).consume(key, points)
     return undefined
   } catch (result) {
     if (!(result instanceof RateLimiterRes)) throw result

@@ -26,8 +26,25 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 export const retryAfterSeconds = 30
 
+export const unavailableMessage = 'The career paths are unavailable for a moment (the database cannot be reached). Try again shortly.'
+
+// Process-wide (the bundled app and scripts/serve.ts load this module separately): when it was last seen away.
+const health = globalThis as typeof globalThis & { careersDatabaseUnavailableAt?: number }
+
+/** Whether a request failed for want of the database in the last few seconds: a page's 500 then becomes a 503. */
+export function databaseRecentlyUnavailable(withinMs = 5000): boolean {
+  const at = health.careersDatabaseUnavailableAt
+  return at !== undefined && Date.now() - at < withinMs
+}
+
+/** Rethrows `error`, noting first when it means the database is unreachable. */
+export function noteDatabaseError(error: unknown): never {
+  if (isDatabaseUnavailable(error)) health.careersDatabaseUnavailableAt = Date.now()
+  throw error
+}
+
 export function databaseUnavailableResponse(): Response {
-  return new Response('The career paths are unavailable for a moment (the database cannot be reached). Try again shortly.\n', {
+  return new Response(`${unavailableMessage}\n`, {
     status: 503,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'no-store' },
   })
@@ -40,6 +57,7 @@ export function withDatabase<A extends unknown[]>(handler: (...args: A) => Promi
       return await handler(...args)
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error
+      health.careersDatabaseUnavailableAt = Date.now()
       console.error(`[careers] database unavailable: ${(error as Error).message}`)
       return databaseUnavailableResponse()
     }

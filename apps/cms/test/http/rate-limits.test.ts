@@ -27,11 +27,16 @@ it('answers sign-in attempts past the limit with 429 and Retry-After, whatever a
   expect((await fetch(`${app.url}/feed.json`)).status).toBe(200)
 })
 
-it('limits password reset requests', async () => {
-  for (let i = 0; i < 5; i++) expect((await post('/api/users/forgot-password', { email: 'nobody@example.com' })).status).toBeLessThan(429)
-  const limited = await post('/api/users/forgot-password', { email: 'nobody@example.com' })
-  expect(limited.status).toBe(429)
-  expect(limited.headers.get('retry-after')).toBeTruthy()
+it('limits password reset requests per account and per client', async () => {
+  for (let i = 0; i < 3; i++) expect((await post('/api/users/forgot-password', { email: 'someone@example.com' })).status).toBe(200)
+  const account = await post('/api/users/forgot-password', { email: 'Someone@Example.com' })
+  expect(account.status).toBe(429)
+  expect(await account.text()).toMatch(/for this account/)
+  for (let i = 0; i < 1; i++) expect((await post('/api/users/forgot-password', { email: `other${i}@example.com` })).status).toBe(200)
+  const client = await post('/api/users/forgot-password', { email: 'third@example.com' })
+  expect(client.status).toBe(429)
+  expect(await client.text()).toMatch(/from this address/)
+  expect(client.headers.get('retry-after')).toBeTruthy()
 })
 
 it('limits handout downloads per client, and nothing else on the page', async () => {

@@ -5,6 +5,7 @@ import { headers } from 'next/headers'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { LivePreviewRefresh } from '../../../../components/LivePreviewRefresh'
+import { isDatabaseUnavailable, noteDatabaseError } from '../../../../site/database-unavailable'
 import { occupationJsonLd, scriptJson } from '../../../../site/public-content'
 import { previewPage, publishedPage } from '../../../../site/serve-outputs'
 import { SiteFooter, SiteHeader } from '../../site-chrome'
@@ -22,7 +23,11 @@ async function pageOf({ params, searchParams }: Args) {
 }
 
 export async function generateMetadata(args: Args): Promise<Metadata> {
-  const found = await pageOf(args)
+  // Metadata errors escape the page's error boundary; the page itself reports an unreachable database.
+  const found = await pageOf(args).catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return undefined
+    throw error
+  })
   if (!found) return { title: 'Not found' }
   if ('preview' in found) return { title: `Preview: ${pageTitle(found.entry.title)}`, robots: { index: false, follow: false } }
   return {
@@ -36,7 +41,7 @@ export async function generateMetadata(args: Args): Promise<Metadata> {
 }
 
 export default async function CareerPathPage(args: Args) {
-  const found = await pageOf(args)
+  const found = await pageOf(args).catch(noteDatabaseError)
   if (!found) notFound()
   const { entry, site, relatedTitles } = found
   const preview = 'preview' in found
