@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { parseMarkdown } from '@careers/publishing'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { download, leave, password, publish, richText, signIn, typeRichText } from './support/admin'
+import { apiGet, download, leave, password, publish, richText, signIn, typeRichText } from './support/admin'
 import { artifact, launchChromium, pdfFirstPage, pdfText, screenshot } from './support/browser'
 
 /**
@@ -79,7 +79,7 @@ describe("an editor's day", () => {
     await page.waitForURL(/\/admin\/collections\/users\/\d+$/, { waitUntil: 'commit' })
 
     editor = await signIn(browser, appUrl, 'editor@example.com')
-    const me = await editor.page.request.get('/api/users/me').then((r) => r.json() as Promise<{ user: { email: string; role: string } }>)
+    const me = await apiGet<{ user: { email: string; role: string } }>(editor.page, '/api/users/me')
     expect(me.user).toMatchObject({ email: 'editor@example.com', role: 'editor' })
   })
 
@@ -187,9 +187,10 @@ describe("an editor's day", () => {
     expect(await publicPdfText(entry.slug)).not.toContain(before)
 
     const id = editUrl.split('/').pop()
-    const versions = (await page.request
-      .get(`/api/career-paths/versions?where[parent][equals]=${id}&where[version._status][equals]=published&sort=-updatedAt&depth=0`)
-      .then((r) => r.json())) as { docs: { id: string; version: { responsibilities: { text: string }[] } }[] }
+    const versions = await apiGet<{ docs: { id: string; version: { responsibilities: { text: string }[] } }[] }>(
+      page,
+      `/api/career-paths/versions?where[parent][equals]=${id}&where[version._status][equals]=published&sort=-updatedAt&depth=0`,
+    )
     const earlier = versions.docs.find((v) => v.version.responsibilities.some((r) => r.text === before))
     expect(earlier, 'the first published version is listed').toBeDefined()
 

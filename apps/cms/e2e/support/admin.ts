@@ -62,3 +62,11 @@ export async function publish(page: Page): Promise<void> {
   await page.click('#action-save')
   await page.getByText(/published successfully|Updated successfully/i).first().waitFor({ timeout: 60_000 })
 }
+
+/**
+ * A GET of the API from inside the page, as the admin's own code makes it: the
+ * session cookie counts only on requests a browser marks as same-origin (CSRF).
+ */
+export function apiGet<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (url) => (await fetch(url, { credentials: 'same-origin' })).json(), path) as Promise<T>
+}
