@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -11,8 +11,18 @@ const appDir = path.resolve(import.meta.dirname, '../..')
 export interface AppServer {
   url: string
   dataDir: string
+  /** The id of the started process, which leads its own process group (the `next start` server is in it). */
+  pid: number
   output: () => string
-  stop: () => Promise<void>
+  /** Ends the server (SIGTERM); the data dir is removed unless `keepData`. */
+  stop: (options?: { keepData?: boolean }) => Promise<void>
+  /** Sends `signal` to the server's whole process group and waits until every process in it is gone; the data dir stays. */
+  kill: (signal: NodeJS.Signals) => Promise<void>
+}
+
+export interface StartOptions {
+  /** Start on this data dir (its database, secret …) instead of a fresh one, e.g. to restart after a crash. */
+  dataDir?: string
 }
 
 const tsx = createRequire(import.meta.url).resolve('tsx/cli')
@@ -25,6 +35,31 @@ function productionEnv(dataDir: string): NodeJS.ProcessEnv {
 /** A CMS script (`scripts/import.ts`, a test helper …) run beside the server, on its database. */
 export function runScript(app: Pick<AppServer, 'dataDir'>, script: string, ...args: string[]) {
   return promisify(execFile)(process.execPath, [tsx, script, ...args], { cwd: appDir, env: productionEnv(app.dataDir) })
+}
+
+/** Whether a live (not zombie) process is in process group `pgid`: /proc on Linux, kill(-pgid, 0) elsewhere. */
+function groupAlive(pgid: number): boolean {
+  if (existsSync('/proc/self/stat')) {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue
+      let stat: string
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      } catch {
+        continue // gone meanwhile
+      }
+      // pid (comm) state ppid pgrp …; comm may hold spaces and parentheses.
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      if (Number(pgrp) === pgid && state !== 'Z' && state !== 'X') return true
+    }
+    return false
+  }
+  try {
+    process.kill(-pgid, 0)
+    return true
+  } catch {
+    return false
+  }
 }
 
 export async function freePort(): Promise<number> {
@@ -43,12 +78,12 @@ export async function freePort(): Promise<number> {
  * content/ on an empty database, `next start`) on a free port and a fresh
  * SQLite database of its own.
  */
-export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
+export async function startAppServer(env: Record<string, string> = {}, options: StartOptions = {}): Promise<AppServer> {
   if (!existsSync(path.join(appDir, '.next/BUILD_ID'))) {
     throw new Error('apps/cms is not built: run `npm run build` (npm test builds it first)')
   }
   const port = await freePort()
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'careers-app-'))
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'careers-app-'))
   let log = ''
   const child: ChildProcess = spawn(process.execPath, [tsx, 'scripts/start.ts'], {
     cwd: appDir,
@@ -59,24 +94,51 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   child.stdout!.on('data', (d) => (log += d))
   child.stderr!.on('data', (d) => (log += d))
   const url = `http://127.0.0.1:${port}`
+  const running = () => child.exitCode === null && child.signalCode === null
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  /** Waits until no process of the group is alive (an orphan may linger as a zombie where nobody reaps it). */
+  const groupGone = async () => {
+    const deadline = Date.now() + 30_000
+    while (groupAlive(child.pid!)) {
+      if (Date.now() > deadline) throw new Error(`process group ${child.pid} still alive 30 s after its signal`)
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
   const deadline = Date.now() + 120_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}:\n${log}`)
     const ok = await fetch(`${url}/career-paths`).then((r) => r.ok, () => false)
     if (ok) break
-    if (Date.now() > deadline) throw new Error(`the app did not answer within 120 s:\n${log}`)
+    if (Date.now() > deadline) {
+      // Not left running (and holding its port and database) behind a failed start.
+      if (running()) process.kill(-child.pid!, 'SIGKILL')
+      throw new Error(`the app did not answer within 120 s:\n${log}`)
+    }
     await new Promise((r) => setTimeout(r, 500))
   }
   return {
     url,
     dataDir,
+    pid: child.pid!,
     output: () => log,
-    stop: async () => {
-      if (child.exitCode === null) {
+    stop: async ({ keepData = false } = {}) => {
+      if (running()) {
         process.kill(-child.pid!, 'SIGTERM')
-        await new Promise((r) => child.once('exit', r))
+        await exited
       }
-      rmSync(dataDir, { recursive: true, force: true })
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true })
+    },
+    kill: async (signal) => {
+      // The whole group, even if its leader is gone already: `next start` is the one holding the database.
+      if (running() || groupAlive(child.pid!)) {
+        try {
+          process.kill(-child.pid!, signal)
+        } catch {
+          // gone meanwhile
+        }
+      }
+      await exited
+      await groupGone()
     },
   }
 }
