@@ -6,7 +6,8 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { createBackup } from '../src/backup/create-backup'
-import { defaultBackupsDir, environmentDatabase, userPath } from '../src/backup/environment'
+import { configuredDatabase } from '../src/database/environment'
+import { defaultBackupsDir, userPath } from '../src/backup/environment'
 import { backupTimestamp, describeCounts } from '../src/backup/manifest'
 import type { DatabaseChoice } from '../src/database/choose-database'
 import { appDir, option, withPayload } from './with-payload'
@@ -14,7 +15,7 @@ import { appDir, option, withPayload } from './with-payload'
 const now = new Date()
 let target: { database: DatabaseChoice; dir: string }
 try {
-  const { database, dataDir } = environmentDatabase(appDir)
+  const { database, dataDir } = configuredDatabase(appDir)
   const out = option('out')
   const dir = out ? userPath(out) : path.join(defaultBackupsDir(dataDir), backupTimestamp(now))
   // Said before Payload starts (createBackup checks again).

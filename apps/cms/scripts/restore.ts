@@ -4,7 +4,8 @@
  * database is open). The replaced database is kept. Payload is not started:
  * the database being replaced is not opened through it.
  */
-import { defaultBackupsDir, environmentDatabase, safeUrl, userPath } from '../src/backup/environment'
+import { configuredDatabase } from '../src/database/environment'
+import { defaultBackupsDir, safeUrl, userPath } from '../src/backup/environment'
 import { describeCounts } from '../src/backup/manifest'
 import { restoreBackup } from '../src/backup/restore-backup'
 import { appDir } from './with-payload'
@@ -17,7 +18,7 @@ if (!from || args.includes('--help')) {
 }
 
 try {
-  const { database, dataDir } = environmentDatabase(appDir)
+  const { database, dataDir } = configuredDatabase(appDir)
   const where = database.kind === 'sqlite' ? database.file : safeUrl(database.url)
   console.log(`restoring ${userPath(from)} over the ${database.kind} database ${where}`)
   const { manifest, kept } = await restoreBackup(userPath(from), {

@@ -48,6 +48,10 @@ function answerOutagesWith503(url: string, res: ServerResponse): void {
     return res
   }) as typeof res.writeHead
 }
+// Idle keep-alive connections outlive the clients' own timeouts (undici: 4 s, load balancers: 60 s),
+// so the server never closes one just as a client sends on it (seen as ECONNRESET under load).
+server.keepAliveTimeout = 65_000
+server.headersTimeout = 66_000
 server.listen(port, () => console.log(`Serving on http://localhost:${port}`))
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.close(() => process.exit(0)))

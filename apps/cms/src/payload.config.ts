@@ -1,19 +1,13 @@
 import path from 'node:path'
 import { cmsConfig, srcDir } from './config/cms-config'
-import { chooseDatabase } from './database/choose-database'
-import { loadEnvironment } from './database/environment'
+import { configuredDatabase } from './database/environment'
 import { resolveSecret } from './database/secret'
 import { assertProductionSafe } from './security/production-guard'
 
-const appDir = path.resolve(srcDir, '..')
-loadEnvironment(appDir)
+const { database, dataDir } = configuredDatabase(path.resolve(srcDir, '..'))
 // A weak secret, a forced schema push or PAYLOAD_DROP_DATABASE: production stops here, saying which.
 assertProductionSafe(process.env)
-
-/** The embedded default's database and generated secret live here. */
-const dataDir = process.env.CAREERS_DATA_DIR ? path.resolve(process.env.CAREERS_DATA_DIR) : path.join(appDir, 'data')
 const production = process.env.NODE_ENV === 'production'
-const database = chooseDatabase(process.env.DATABASE_URI, dataDir, production)
 
 export default cmsConfig({
   database,

@@ -11,7 +11,7 @@ import { otherSessions, pgDump, pgRestore, pgRestoreScript } from './postgres-to
 import type { SqliteCheck } from './sqlite-files'
 
 export interface RestoreOptions {
-  /** The database to replace: the CMS's own (see `environmentDatabase`). */
+  /** The database to replace: the CMS's own (see `configuredDatabase`). */
   database: DatabaseChoice
   /** PostgreSQL: the current database is dumped into `<backupsDir>/before-restore-<time>/` first. */
   backupsDir: string

@@ -1,9 +1,15 @@
 import * as migration_20261125_114003_initial from './20261125_114003_initial';
+import * as migration_20261125_142838_no_reset_throttle from './20261125_142838_no_reset_throttle';
 
 export const migrations = [
   {
     up: migration_20261125_114003_initial.up,
     down: migration_20261125_114003_initial.down,
-    name: '20261125_114003_initial'
+    name: '20261125_114003_initial',
+  },
+  {
+    up: migration_20261125_142838_no_reset_throttle.up,
+    down: migration_20261125_142838_no_reset_throttle.down,
+    name: '20261125_142838_no_reset_throttle'
   },
 ];
