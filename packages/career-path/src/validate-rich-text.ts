@@ -81,3 +81,29 @@ function describe(type: string): string {
   }
   return names[type] ?? `"${type}"`
 }
+
+/** What a rich-text tree costs to lay out: its characters, blocks (paragraphs, list items, line breaks) and runs of text. */
+export interface RichTextSize {
+  characters: number
+  blocks: number
+  runs: number
+}
+
+const blockTypes = new Set(['paragraph', 'listItem', 'break'])
+/** A run is a stretch of text in one format: each text or code leaf, and each link (drawn as an element of its own). */
+const runTypes = new Set(['text', 'inlineCode', 'link'])
+
+/** The size of a tree (nothing for what is not a tree), counted as `limits` counts it. */
+export function richTextSize(tree: unknown): RichTextSize {
+  const size: RichTextSize = { characters: 0, blocks: 0, runs: 0 }
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return
+    const n = node as { type?: unknown; value?: unknown; children?: unknown }
+    if (typeof n.type === 'string' && blockTypes.has(n.type)) size.blocks++
+    if (typeof n.type === 'string' && runTypes.has(n.type)) size.runs++
+    if (typeof n.value === 'string') size.characters += n.value.length
+    if (Array.isArray(n.children)) n.children.forEach(visit)
+  }
+  visit(tree)
+  return size
+}

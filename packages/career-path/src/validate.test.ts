@@ -202,6 +202,52 @@ describe('validateCareerPath', () => {
       expect(issuesOf(entry)).toEqual([])
     })
 
+    describe("on all of an entry's rich text together, at the field holding the most", () => {
+      const n = (value: number) => value.toLocaleString('en-US')
+      const items = (count: number, text = 'a') => bulletList(...Array.from({ length: count }, () => (text ? [{ type: 'paragraph', children: [{ type: 'text', value: text }] } as RootContent] : [])))
+      const runs = (count: number) =>
+        richText({ type: 'paragraph', children: Array.from({ length: count }, (_, i) => (i % 2 ? { type: 'strong', children: [{ type: 'text', value: 'b' }] } : { type: 'text', value: 'a' })) } as RootContent)
+
+      it('characters: 50 FAQs of 20,000 characters each are too many', () => {
+        const entry = validEntry()
+        entry.faqs = Array.from({ length: limits.faqs }, (_, i) => ({ question: `q${i}?`, answer: paragraphs('x'.repeat(i === 7 ? limits.richTextCharacters : limits.richTextCharacters - 1)) }))
+        expect(issuesOf(entry)).toEqual([{ path: 'faqs[7].answer', message: expect.stringContaining(`an entry may have at most ${n(limits.entryRichTextCharacters)}`) }])
+        expect(issuesOf(entry)[0]!.message).toMatch(/^holds 20,000 of the entry's 1,000,\d{3} characters of rich text/)
+      })
+
+      it('blocks: thousands of one-letter list items, or of empty ones, are too many', () => {
+        for (const text of ['a', '']) {
+          const entry = validEntry()
+          entry.whatTheyDo = richText({ type: 'paragraph', children: [{ type: 'text', value: 'They:' }] }, items(limits.richTextBlocks, text))
+          expect(issuesOf(entry)).toEqual([{ path: 'whatTheyDo', message: expect.stringMatching(new RegExp(`paragraphs, list items and line breaks; an entry may have at most ${limits.richTextBlocks}$`)) }])
+        }
+      })
+
+      it('runs: a paragraph of thousands of bold and plain parts is too many', () => {
+        const entry = validEntry()
+        entry.outlook = runs(limits.richTextRuns)
+        expect(issuesOf(entry)).toEqual([{ path: 'outlook', message: expect.stringContaining(`runs of text (each stretch of plain, bold, italic or code text, and each link, counts); an entry may have at most ${n(limits.richTextRuns)}`) }])
+      })
+
+      it('accepts an entry exactly at all three, and refuses one more of each', () => {
+        const entry = validEntry()
+        entry.faqs = []
+        for (const field of ['definition', 'whatTheyDo', 'workEnvironment', 'workingConditions'] as const) entry[field] = paragraphs('w'.repeat(limits.richTextCharacters))
+        // 4 blocks, 4 runs and 80,000 characters so far; a list of 247 one-letter items is 494 blocks, 247 runs, 247 characters;
+        entry.outlook = richText(items(247, 'x'))
+        // a paragraph with a line break and 1,749 runs is the last 2 blocks, the last runs and the last 19,753 characters.
+        const paragraph = (runs(1748).children[0] as { children: RootContent[] }).children
+        entry.difficulty = richText({ type: 'paragraph', children: [{ type: 'text', value: 'd'.repeat(18_005) }, { type: 'break' }, ...paragraph] } as RootContent)
+        expect(issuesOf(entry)).toEqual([])
+        entry.outlook.children.push({ type: 'paragraph', children: [{ type: 'text', value: 'z' }] })
+        expect(issuesOf(entry).map((i) => `${i.path}: ${i.message}`)).toEqual([
+          expect.stringMatching(/^definition: holds 20,000 of the entry's 100,001 characters of rich text/),
+          expect.stringMatching(/^outlook: holds 495 of the entry's 501 paragraphs, list items and line breaks/),
+          expect.stringMatching(/^difficulty: holds 1,749 of the entry's 2,001 runs of text/),
+        ])
+      })
+    })
+
     it('refuses lists nested deeper than the limit, naming it', () => {
       const nest = (depth: number): RootContent =>
         bulletList([{ type: 'paragraph', children: [{ type: 'text', value: `level ${depth}` }] }, ...(depth > 1 ? [nest(depth - 1)] : [])])

@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import type { CareerPath } from './career-path.js'
+import { richTextFields, type CareerPath } from './career-path.js'
 import { limits } from './limits.js'
 import { isEmptyRichText } from './rich-text.js'
 import { slugPattern } from './slug.js'
-import { validateRichText, type Issue } from './validate-rich-text.js'
+import { richTextSize, validateRichText, type Issue, type RichTextSize } from './validate-rich-text.js'
 
 export type { Issue }
 
@@ -89,7 +89,35 @@ export function validateCareerPath(input: unknown): ValidationResult {
   if (entry?.related && new Set(entry.related).size !== entry.related.length) {
     issues.push({ path: 'related', message: 'lists the same entry twice' })
   }
+  issues.push(...entrySizeIssues(entry))
   return issues.length ? { ok: false, issues } : { ok: true, value: input as CareerPath }
+}
+
+const entryLimits: [keyof RichTextSize, number, string][] = [
+  ['characters', limits.entryRichTextCharacters, 'characters of rich text'],
+  ['blocks', limits.richTextBlocks, 'paragraphs, list items and line breaks'],
+  ['runs', limits.richTextRuns, 'runs of text (each stretch of plain, bold, italic or code text, and each link, counts)'],
+]
+
+/**
+ * The limits on all of an entry's rich text together, each reported at the
+ * field holding the most of it, the one to shorten first.
+ */
+function entrySizeIssues(entry: Partial<CareerPath> | undefined): Issue[] {
+  if (!entry || typeof entry !== 'object') return []
+  const fields: [string, RichTextSize][] = [
+    ...richTextFields.map((field) => [field, richTextSize(entry[field])] as [string, RichTextSize]),
+    ...(Array.isArray(entry.faqs) ? entry.faqs : []).map((faq, i) => [`faqs[${i}].answer`, richTextSize(faq?.answer)] as [string, RichTextSize]),
+  ]
+  const issues: Issue[] = []
+  for (const [measure, limit, what] of entryLimits) {
+    const total = fields.reduce((sum, [, size]) => sum + size[measure], 0)
+    if (total <= limit) continue
+    const [path, size] = fields.reduce((most, field) => (field[1][measure] > most[1][measure] ? field : most))
+    const n = (value: number) => value.toLocaleString('en-US')
+    issues.push({ path, message: `holds ${n(size[measure])} of the entry's ${n(total)} ${what}; an entry may have at most ${n(limit)}` })
+  }
+  return issues
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

@@ -1,9 +1,11 @@
+import path from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { loadSiteSettings, readContent } from '@careers/publishing/build'
 import type { Payload } from 'payload'
-import { careerPathsSlug, settingsSlug } from '../collections/slugs'
+import { careerPathsSlug, renderedOutputsSlug, settingsSlug } from '../collections/slugs'
 import { storedFeedItems } from '../outputs/stored-feed-items'
 import { documentToEntry, entryToDocumentData, type CareerPathDocument } from '../entries/document-entry'
+import { lineOf, withoutLostLinks, type Fail } from './import-checks'
 
 export interface ImportProblem {
   file: string
@@ -32,40 +34,73 @@ export interface ImportOptions {
  * `content/career-paths/*.md` → published `career-paths`, upserted by slug.
  * Idempotent: an entry equal to what is published is left alone (no new
  * version). A file with any error (its own, or across files: a duplicate slug,
- * a link to an entry that doesn't exist) is reported at its line and not
- * imported at all; the others are.
+ * a link to an entry that doesn't exist or is not imported) is reported at
+ * its line and not imported at all; the others are. Should a new entry still
+ * fail when it is written, nothing of it stays, nor of the new entries linking
+ * to it, and no existing entry is changed to link to it: new entries are
+ * written first, existing ones after.
  */
 export async function importContent(payload: Payload, contentDir: string, options: ImportOptions = {}): Promise<ImportReport> {
   const log = options.log ?? (() => {})
   const report: ImportReport = { created: [], updated: [], unchanged: [], failed: [], settings: 'skipped' }
+  const fail: Fail = (file, line, message) => report.failed.push({ file, line, message })
   // Read and checked as `careers lint` checks them: a file with any error is not imported.
   const content = await readContent(contentDir)
   for (const issue of content.issues) {
-    if (issue.severity === 'error') report.failed.push({ file: issue.file, line: issue.line, message: issue.message })
+    if (issue.severity === 'error') fail(issue.file, issue.line, issue.message)
   }
-  const importable = content.entries
   const existing = await allDocuments(payload)
   const bySlug = new Map(existing.map((d) => [d.slug ?? '', d]))
+  const notImported = (slug: string) => (report.failed.some((f) => path.basename(f.file) === `${slug}.md`) ? `is not imported (${slug}.md has errors)` : 'is not imported')
+  const importable = withoutLostLinks(content.entries, (slug) => bySlug.has(slug), fail, notImported)
+  /** New entries that failed when written. */
+  const lost = new Set<string>()
 
   // New entries first get an id (as drafts nobody sees), so links between new entries resolve.
   const placeholders = new Set<string>()
-  for (const { entry } of importable) {
+  for (const { file, entry } of importable) {
     if (bySlug.has(entry.slug)) continue
-    const doc = await payload.create({
-      collection: careerPathsSlug,
-      data: { title: entry.title, slug: entry.slug, _status: 'draft' },
-      draft: true,
-      overrideAccess: true,
-      context: { skipRender: true },
-    })
-    bySlug.set(entry.slug, doc as unknown as CareerPathDocument)
-    placeholders.add(entry.slug)
+    try {
+      const doc = await payload.create({
+        collection: careerPathsSlug,
+        data: { title: entry.title, slug: entry.slug, _status: 'draft' },
+        draft: true,
+        overrideAccess: true,
+        context: { skipRender: true },
+      })
+      bySlug.set(entry.slug, doc as unknown as CareerPathDocument)
+      placeholders.add(entry.slug)
+    } catch (error) {
+      for (const problem of problemsOf(error)) fail(file, lineOf(file, problem.field ?? 'slug'), problem.message)
+      lost.add(entry.slug)
+    }
+  }
+  /** A new entry that will not be published: it goes, with every new entry published so far that links to it. */
+  const drop = async (slug: string) => {
+    lost.add(slug)
+    await removeEntry(payload, bySlug.get(slug)!)
+    bySlug.delete(slug)
+    for (const { file, entry } of importable) {
+      if (!report.created.includes(entry.slug) || !entry.related.includes(slug)) continue
+      report.created.splice(report.created.indexOf(entry.slug), 1)
+      fail(file, lineOf(file, `related[${entry.related.indexOf(slug)}]`), `related entry "${slug}" could not be imported, so this file is not imported either`)
+      log(`removed ${entry.slug}`)
+      await drop(entry.slug)
+    }
   }
 
   const slugOfId = () => new Map([...bySlug.values()].map((d) => [String(d.id), d.slug ?? '']))
-  for (const { file, entry } of importable) {
-    const doc = bySlug.get(entry.slug)!
+  const newFirst = [...importable].sort((a, b) => Number(!placeholders.has(a.entry.slug)) - Number(!placeholders.has(b.entry.slug)))
+  for (const { file, entry } of newFirst) {
+    if (lost.has(entry.slug) && !placeholders.has(entry.slug)) continue // its placeholder could not be made: reported
     const isNew = placeholders.has(entry.slug)
+    const lostLink = entry.related.findIndex((slug) => lost.has(slug))
+    if (lostLink >= 0) {
+      fail(file, lineOf(file, `related[${lostLink}]`), `related entry "${entry.related[lostLink]}" could not be imported, so this file is not imported either`)
+      if (isNew) await drop(entry.slug)
+      continue
+    }
+    const doc = bySlug.get(entry.slug)!
     if (!isNew && doc._status === 'published') {
       const names = slugOfId()
       if (isDeepStrictEqual(documentToEntry(doc, (id) => names.get(String(id))), entry)) {
@@ -84,11 +119,8 @@ export async function importContent(payload: Payload, contentDir: string, option
       ;(isNew ? report.created : report.updated).push(entry.slug)
       log(`${isNew ? 'created' : 'updated'} ${entry.slug}`)
     } catch (error) {
-      report.failed.push({ file, line: 1, message: describe(error) })
-      if (isNew) {
-        await payload.delete({ collection: careerPathsSlug, id: doc.id, overrideAccess: true })
-        bySlug.delete(entry.slug)
-      }
+      for (const problem of problemsOf(error)) fail(file, problem.field ? lineOf(file, problem.field) : 1, problem.message)
+      if (isNew) await drop(entry.slug)
     }
   }
 
@@ -97,6 +129,12 @@ export async function importContent(payload: Payload, contentDir: string, option
   // now, so the first readers are served stored bytes.
   await storedFeedItems(payload)
   return report
+}
+
+/** A document and everything stored for it: its versions go with it, its stored renders are deleted here. */
+async function removeEntry(payload: Payload, doc: CareerPathDocument): Promise<void> {
+  await payload.delete({ collection: careerPathsSlug, id: doc.id, overrideAccess: true })
+  if (doc.slug) await payload.delete({ collection: renderedOutputsSlug, where: { slug: { equals: doc.slug } }, overrideAccess: true })
 }
 
 async function allDocuments(payload: Payload): Promise<CareerPathDocument[]> {
@@ -114,11 +152,19 @@ async function importSettings(payload: Payload, contentDir: string, baseUrl: str
   return 'imported' as const
 }
 
-/** Payload's validation errors carry one message per field; name them all. */
-function describe(error: unknown): string {
+/**
+ * Payload's validation errors carry one message per field: each is a problem of
+ * its own, at its field (the model's path, `faqs[0].answer`, which `lineOf` finds).
+ */
+function problemsOf(error: unknown): { field?: string; message: string }[] {
   const data = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data
-  if (data?.errors?.length) return data.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')
-  return error instanceof Error ? error.message : String(error)
+  if (!data?.errors?.length) return [{ message: error instanceof Error ? error.message : String(error) }]
+  return data.errors.map(({ path: fieldPath, message = 'is not valid' }) => {
+    if (!fieldPath) return { message }
+    const field = fieldPath.replace(/\.(\d+)(?=\.|$)/g, '[$1]').replace(/^(responsibilities\[\d+\])\.text$/, '$1')
+    // The model's messages already start with the field ("definition: link …").
+    return { field, message: message.startsWith(`${field}: `) || message.startsWith(`${fieldPath}: `) ? message : `${field}: ${message}` }
+  })
 }
 
 /** The report as lines a terminal user reads. */

@@ -69,13 +69,34 @@ async function findStoredRow({ payload, req }: Store, hash: string, select?: Rec
 }
 
 /**
+ * Readers' renders in flight, by content hash. On `globalThis`: Next loads each
+ * route's modules (and the instrumentation's) separately, and the feed and a
+ * handout request may miss the same hash at once.
+ */
+const flights = globalThis as typeof globalThis & { careersRenderFlights?: Map<string, Promise<StoredOutputs>> }
+
+/**
  * Stored outputs for the inputs, rendering and storing them when none are stored.
- * Two servers rendering the same hash at once both succeed: the unique hash keeps
- * one row, and the loser serves what it rendered. Older renders of the same slug
- * are removed once the new one is stored.
+ * Readers who miss the same hash at once share one render (single flight): twenty
+ * requests for a handout nobody has rendered since the settings changed render it
+ * once, not twenty times on the server's one thread. A publish (`req`, its
+ * transaction) renders on its own, never waiting on a reader's flight that may be
+ * waiting on its transaction. Two servers rendering the same hash at once both
+ * succeed: the unique hash keeps one row, and the loser serves what it rendered.
+ * Older renders of the same slug are removed once the new one is stored.
  */
 export async function storedOutputs(store: Store, input: RenderInput): Promise<StoredOutputs> {
   const hash = outputsHash(input)
+  if (store.req) return renderAndStore(store, input, hash)
+  const inFlight = (flights.careersRenderFlights ??= new Map())
+  const joined = inFlight.get(hash)
+  if (joined) return joined
+  const flight = renderAndStore(store, input, hash).finally(() => inFlight.delete(hash))
+  inFlight.set(hash, flight)
+  return flight
+}
+
+async function renderAndStore(store: Store, input: RenderInput, hash: string): Promise<StoredOutputs> {
   const found = await findStoredOutputs(store, hash)
   if (found) return found
   const { renderEntryOutputs } = await loadOutputRenderer()

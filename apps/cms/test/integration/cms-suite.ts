@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { paragraphs, type CareerPath } from '@careers/career-path'
+import { renderMarkdown } from '@careers/publishing'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportContent } from '../../src/content/export-content'
@@ -128,6 +129,88 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
         expect(readFileSync(path.join(out, 'career-paths', name), 'utf8'), name).toBe(readFileSync(path.join(repoContent, 'career-paths', name), 'utf8'))
       }
       expect(report.written).toHaveLength(names.length)
+    })
+
+    /** A scratch content folder: the repository's entries plus `files` (name → Markdown). */
+    const scratchContent = (files: Record<string, string>) => {
+      const scratch = mkdtempSync(path.join(tmpdir(), 'careers-import-'))
+      cpSync(repoContent, scratch, { recursive: true })
+      for (const [name, text] of Object.entries(files)) writeFileSync(path.join(scratch, 'career-paths', name), text)
+      return scratch
+    }
+    /** Everything of these slugs in the database: documents (drafts too), versions, stored renders. */
+    const traces = async (...slugs: string[]) => {
+      const where = { slug: { in: slugs } }
+      const docs = await payload.find({ collection: 'career-paths', where, draft: true, overrideAccess: true, limit: 0 })
+      const versions = await payload.findVersions({ collection: 'career-paths', where: { 'version.slug': { in: slugs } }, overrideAccess: true, limit: 0 })
+      const outputs = await payload.find({ collection: 'rendered-outputs', where, overrideAccess: true, limit: 0 })
+      return { docs: docs.totalDocs, versions: versions.totalDocs, outputs: outputs.totalDocs }
+    }
+    const nothing = { docs: 0, versions: 0, outputs: 0 }
+    const entryFile = (slug: string, title: string, extra: Partial<CareerPath> = {}) => renderMarkdown(draftEntry(slug, title, extra))
+
+    test('reports every problem of a file, each at its own line', async () => {
+      const good = entryFile('many-problems', 'Many Problems', { faqs: [{ question: 'Why?', answer: paragraphs('Because.') }] })
+      const broken = good
+        .replace('slug: many-problems', 'slug: many-problems\noccupationCode: not-a-code')
+        .replace(/^## Key responsibilities[\s\S]*?(?=^## )/m, '')
+        .replace('Because.', '[Click](javascript:alert(1))')
+        .replace('They check things.', 'They check <b>things</b>.')
+      const report = await importContent(payload, scratchContent({ 'many-problems.md': broken }))
+      const problems = report.failed.filter((f) => f.file.endsWith('many-problems.md'))
+      const lines = broken.split('\n')
+      const lineOf = (text: string) => lines.findIndex((l) => l.includes(text)) + 1
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ line: lineOf('occupationCode:'), message: expect.stringMatching(/O\*NET-SOC/) }),
+          expect.objectContaining({ message: expect.stringMatching(/Key responsibilities/) }),
+          expect.objectContaining({ line: lineOf('[Click]'), message: expect.stringMatching(/javascript:alert\(1\).*http, https or mailto/) }),
+          expect.objectContaining({ line: lineOf('<b>things</b>'), message: expect.stringMatching(/HTML/) }),
+        ]),
+      )
+      expect(report).toMatchObject({ created: [], updated: [] })
+      expect(await traces('many-problems')).toEqual(nothing)
+    })
+
+    test('imports nothing of a file that links to a file not imported, naming the link', async () => {
+      const linking = entryFile('links-to-broken', 'Links To Broken', { related: ['broken-target'] })
+      const brokenTarget = entryFile('broken-target', 'Broken Target').replace(/^## What does[\s\S]*?(?=^## )/m, '')
+      const report = await importContent(payload, scratchContent({ 'links-to-broken.md': linking, 'broken-target.md': brokenTarget }))
+      const line = linking.split('\n').findIndex((l) => l.includes('(broken-target.md)')) + 1
+      expect(report.failed).toContainEqual({ file: expect.stringMatching(/links-to-broken\.md$/), line, message: expect.stringMatching(/related entry "broken-target" is not imported \(broken-target\.md has errors\)/) })
+      expect(report).toMatchObject({ created: [], updated: [] })
+      expect(await traces('links-to-broken', 'broken-target')).toEqual(nothing)
+    })
+
+    test('a file that fails when written leaves nothing behind, nor do the new files linking to it; existing entries keep their links', async () => {
+      const files = {
+        'written-first.md': entryFile('written-first', 'Written First', { related: ['fails-when-written'] }),
+        'fails-when-written.md': entryFile('fails-when-written', 'Fails When Written', { related: ['written-first'] }),
+        'zz-written-last.md': entryFile('zz-written-last', 'Written Last'),
+        'qa-engineer.md': readFileSync(path.join(repoContent, 'career-paths/qa-engineer.md'), 'utf8').replace('- [Security Engineer](security-engineer.md)', '- [Security Engineer](security-engineer.md)\n- [Fails When Written](fails-when-written.md)'),
+      }
+      const qaBefore = await publishedEntry({ payload }, 'qa-engineer')
+      // The database refuses this one entry when it is published (as a lost connection or a full disk would).
+      const update = payload.update.bind(payload)
+      payload.update = ((args: Parameters<Payload['update']>[0]) =>
+        (args.data as { slug?: string } | undefined)?.slug === 'fails-when-written' ? Promise.reject(new Error('disk full')) : update(args)) as Payload['update']
+      let report
+      try {
+        report = await importContent(payload, scratchContent(files))
+      } finally {
+        payload.update = update
+      }
+      const failed = Object.fromEntries(report.failed.map((f) => [path.basename(f.file), f]))
+      expect(failed['fails-when-written.md']).toMatchObject({ line: 1, message: 'disk full' })
+      expect(failed['written-first.md']).toMatchObject({ line: files['written-first.md'].split('\n').findIndex((l) => l.includes('(fails-when-written.md)')) + 1, message: expect.stringMatching(/related entry "fails-when-written" could not be imported/) })
+      expect(failed['qa-engineer.md']).toMatchObject({ message: expect.stringMatching(/related entry "fails-when-written" could not be imported/) })
+      expect(report.created).toEqual(['zz-written-last'])
+      expect(await traces('written-first', 'fails-when-written')).toEqual(nothing)
+      expect(await publishedEntry({ payload }, 'qa-engineer')).toEqual(qaBefore)
+      // The entry that was fine is imported whole; remove it again so the suite's content stays the repository's.
+      expect((await publishedEntry({ payload }, 'zz-written-last'))?.entry.title).toBe('Written Last')
+      const [last] = (await payload.find({ collection: 'career-paths', where: { slug: { equals: 'zz-written-last' } }, overrideAccess: true })).docs
+      await payload.delete({ collection: 'career-paths', id: last!.id, overrideAccess: true })
     })
 
     test('publishing renders and stores the outputs under their content hash', async () => {
