@@ -5,7 +5,8 @@
  * the database being replaced is not opened through it.
  */
 import { configuredDatabase } from '../src/database/environment'
-import { defaultBackupsDir, safeUrl, userPath } from '../src/backup/environment'
+import { defaultBackupsDir, userPath } from '../src/backup/environment'
+import { safeUrl } from '../src/database/choose-database'
 import { describeCounts } from '../src/backup/manifest'
 import { restoreBackup } from '../src/backup/restore-backup'
 import { appDir } from './with-payload'

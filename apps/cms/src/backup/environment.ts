@@ -10,7 +10,3 @@ export function userPath(value: string): string {
   return path.resolve(process.env.INIT_CWD || process.cwd(), value)
 }
 
-/** A database URL fit to print: any password hidden. */
-export function safeUrl(url: string): string {
-  return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:…@')
-}

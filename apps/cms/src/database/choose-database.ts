@@ -33,6 +33,11 @@ export function chooseDatabase(uri: string | undefined, dataDir: string, product
   if (/^postgres(ql)?:\/\//.test(value)) return { kind: 'postgres', url: value }
   if (/^mongodb(\+srv)?:\/\//.test(value)) return { kind: 'mongodb', url: value }
   throw new Error(
-    `DATABASE_URI must start with file:, postgres:// or mongodb:// (got "${value.replace(/\/\/[^@/]*@/, '//…@')}")`,
+    `DATABASE_URI must start with file:, postgres:// or mongodb:// (got "${safeUrl(value)}")`,
   )
+}
+
+/** A database URL fit to print: any password hidden. */
+export function safeUrl(url: string): string {
+  return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:…@')
 }

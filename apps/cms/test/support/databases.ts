@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { chooseDatabase, type DatabaseChoice } from '../../src/database/choose-database'
+import { chooseDatabase, safeUrl, type DatabaseChoice } from '../../src/database/choose-database'
 
 /** A database of the suite's own, and how to remove it; or why there is none here. */
 export type TestDatabase = { choice: DatabaseChoice; drop: () => Promise<void> } | { skip: string }
@@ -25,7 +25,7 @@ export async function postgresTestDatabase(): Promise<TestDatabase> {
     await client.connect()
     await client.query(`CREATE DATABASE ${name}`)
   } catch (error) {
-    const reason = `no PostgreSQL at ${admin.replace(/\/\/[^@/]*@/, '//…@')} (${error instanceof Error ? error.message : String(error)}); .ci/run starts one`
+    const reason = `no PostgreSQL at ${safeUrl(admin)} (${error instanceof Error ? error.message : String(error)}); .ci/run starts one`
     await client.end().catch(() => {})
     if (process.env.CAREERS_REQUIRE_POSTGRES === '1') throw new Error(reason)
     return { skip: reason }
