@@ -26,6 +26,7 @@ export interface CmsOptions {
 
 /** The whole CMS, its database and secret given: the app and the tests build it alike. */
 export function cmsConfig({ database, secret, push, jobsCron }: CmsOptions): Promise<SanitizedConfig> {
+  const origins = allowedOrigins()
   return buildConfig({
     admin: {
       user: 'users',
@@ -45,8 +46,8 @@ export function cmsConfig({ database, secret, push, jobsCron }: CmsOptions): Pro
     graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true, maxComplexity: 500 },
     maxDepth,
     // The admin's cookie counts only on requests from these origins; only they get CORS headers.
-    csrf: allowedOrigins(),
-    cors: allowedOrigins(),
+    csrf: origins,
+    cors: origins,
     jobs: {
       // Scheduled publishing queues a job in the default queue; this runner publishes it when due.
       autoRun: jobsCron ? [{ cron: jobsCron, queue: 'default', limit: 50 }] : [],

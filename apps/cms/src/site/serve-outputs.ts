@@ -1,3 +1,4 @@
+import { headers } from 'next/headers'
 import { cache } from 'react'
 import { isStaff } from '../access/roles'
 import { currentEntry, publishedEntry } from '../entries/load-entries'
@@ -22,9 +23,11 @@ export const publishedPage = cache(async (slug: string) => {
  * request is signed-in staff; anyone else gets the published page at `slug`,
  * so a preview address shared outside the admin shows nothing unpublished.
  */
-export const previewPage = cache(async (slug: string, id: string, headers: Headers) => {
+export const previewPage = cache(async (slug: string, id: string) => {
   const payload = await publicPayload()
-  const { user } = await payload.auth({ headers })
+  // Read here, not passed in: a Headers argument would key React's cache by object, and the
+  // page's metadata and body would each sign the user in and read the draft again.
+  const { user } = await payload.auth({ headers: await headers() })
   if (!isStaff({ req: { user } })) return publishedPage(slug)
   const [found, site] = await Promise.all([currentEntry({ payload, req: { user } }, id), siteSettings(payload)])
   return found ? { payload, site, ...found, preview: true } : undefined

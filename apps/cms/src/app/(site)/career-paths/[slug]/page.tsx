@@ -1,7 +1,6 @@
 import { pageTitle } from '@careers/career-path'
 import { definitionLead, entryUrls, renderEntryHtml } from '@careers/publishing'
 import type { Metadata } from 'next'
-import { headers } from 'next/headers'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { LivePreviewRefresh } from '../../../../components/LivePreviewRefresh'
@@ -19,7 +18,7 @@ async function pageOf({ params, searchParams }: Args) {
   const { slug } = await params
   const { preview } = await searchParams
   if (typeof preview !== 'string' || !/^[\w-]{1,64}$/.test(preview)) return publishedPage(slug)
-  return previewPage(slug, preview, await headers())
+  return previewPage(slug, preview)
 }
 
 export async function generateMetadata(args: Args): Promise<Metadata> {
