@@ -1,12 +1,17 @@
 /**
- * `npm start`: production server. Applies pending migrations (Payload's
+ * `npm start`: production. Applies pending migrations (Payload's
  * `prodMigrations`), imports `content/` when the database has no career paths
- * and no users yet, then hands over to `next start` on PORT (default 3000).
+ * and no users yet and renders it (so the first reader gets a complete site),
+ * then runs the web server (`scripts/serve.ts`) and one job worker
+ * (`scripts/worker.ts`) side by side on PORT (default 3000). A signal goes to
+ * both; when either ends, so does the other.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { formatImportReport, importContent } from '../src/content/import-content'
 import { loadEnvironment } from '../src/database/environment'
+import { queueRenderAllIfStale } from '../src/jobs/render-tasks'
+import { drainRenders } from '../src/jobs/worker'
 import { appDir, repoContentDir, withPayload } from './with-payload'
 
 // PORT may come from .env too.
@@ -26,19 +31,32 @@ const code = await withPayload(async (payload) => {
       baseUrl: process.env.CAREERS_BASE_URL || `http://localhost:${port}`,
     })
     for (const line of formatImportReport(report)) console.log(line)
+    await drainRenders(payload, (done, left) => console.log(`rendering: ${done} done, ${left} to go`))
   }
+  // An upgrade (new renderer, new tables) or a restored backup: the worker renders what is missing.
+  const stale = await queueRenderAllIfStale(payload)
+  if (stale) console.log(`${stale}: the worker renders them again; readers keep the old files meanwhile.`)
   if (users.totalDocs === 0) {
     console.log(`No users yet: open http://localhost:${port}/admin/create-first-user to create the first admin.`)
   }
 })
 if (code !== 0) process.exit(code)
 
-// scripts/serve.ts serves what `next build` made (Next's handler, recording each client's
-// address); `next dev` (npm run dev) compiles on demand. A process of its own either way:
-// this one's Payload instance is done with.
-const command = dev
-  ? [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'dev', '--port', port]
-  : [createRequire(import.meta.url).resolve('tsx/cli'), 'scripts/serve.ts']
-const server = spawn(process.execPath, command, { cwd: appDir, stdio: 'inherit', env: { ...process.env, PORT: port } })
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
-server.on('exit', (status, signal) => process.exit(status ?? (signal ? 1 : 0)))
+// The web server serves what `next build` made (Next's handler, recording each client's address);
+// `next dev` (npm run dev) compiles on demand. Processes of their own: this one's Payload is done with.
+const require = createRequire(import.meta.url)
+const tsx = require.resolve('tsx/cli')
+const web = dev ? [require.resolve('next/dist/bin/next'), 'dev', '--port', port] : [tsx, 'scripts/serve.ts']
+const children: ChildProcess[] = [web, [tsx, 'scripts/worker.ts']].map((command) =>
+  spawn(process.execPath, command, { cwd: appDir, stdio: 'inherit', env: { ...process.env, PORT: port } }),
+)
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => children.forEach((child) => child.kill(signal)))
+let exitCode: number | undefined
+for (const child of children) {
+  child.on('exit', (status, signal) => {
+    exitCode ??= status ?? (signal ? 1 : 0)
+    // One gone, the other follows; the process ends when both have.
+    for (const other of children) if (other !== child && other.exitCode === null && other.signalCode === null) other.kill('SIGTERM')
+    if (children.every((c) => c.exitCode !== null || c.signalCode !== null)) process.exit(exitCode)
+  })
+}

@@ -13,6 +13,4 @@ export default cmsConfig({
   database,
   secret: resolveSecret({ PAYLOAD_SECRET: process.env.PAYLOAD_SECRET }, database, dataDir),
   push: !production,
-  // The server's job runner (scheduled publishing); scripts never start it.
-  jobsCron: process.env.CAREERS_JOBS_CRON || '* * * * *',
 })

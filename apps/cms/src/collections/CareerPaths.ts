@@ -4,7 +4,7 @@ import { careerPathSchema, limits, slugPattern, slugify } from '@careers/career-
 import { isStaff, publishedOrStaff, staffOnly } from '../access/roles'
 import { careerPathEditor } from '../rich-text/editor'
 import { checkBeforePublish } from '../hooks/check-before-publish'
-import { renderOnPublish } from '../hooks/render-on-publish'
+import { noteDraftSaves, queueRenderOnChange, queueRenderOnDelete } from '../hooks/queue-renders'
 import { downloadEndpoint } from '../outputs/download-endpoint'
 import { publishedForReaders } from '../hooks/published-for-readers'
 import { fillPublicationDates } from '../hooks/publication-dates'
@@ -79,9 +79,10 @@ export const CareerPaths: CollectionConfig = {
   lockDocuments: { duration: 600 },
   endpoints: [downloadEndpoint],
   hooks: {
-    beforeOperation: [capListRequests, publishedForReaders],
+    beforeOperation: [capListRequests, publishedForReaders, noteDraftSaves],
     beforeChange: [fillPublicationDates, checkBeforePublish],
-    afterChange: [renderOnPublish],
+    afterChange: [queueRenderOnChange],
+    afterDelete: [queueRenderOnDelete],
   },
   fields: [
     {

@@ -1,5 +1,8 @@
 /** Collection slugs, apart from their configs so hooks and routes can name them without import cycles. */
 export const careerPathsSlug = 'career-paths'
-export const renderedOutputsSlug = 'rendered-outputs'
+export const publishedFilesSlug = 'published-files'
+export const feedItemsSlug = 'feed-items'
 export const usersSlug = 'users'
 export const settingsSlug = 'settings'
+/** Payload's own jobs collection (renders, scheduled publishing). */
+export const jobsSlug = 'payload-jobs'

@@ -2,13 +2,15 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import { CareerPaths } from '../collections/CareerPaths'
-import { RenderedOutputs } from '../collections/RenderedOutputs'
+import { FeedItems } from '../collections/FeedItems'
+import { PublishedFiles } from '../collections/PublishedFiles'
 import { Users } from '../collections/Users'
 import type { DatabaseChoice } from '../database/choose-database'
 import { databaseAdapter, sqliteBusyTimeout } from '../database/database-adapter'
 import { hardenSqliteClient } from '../database/sqlite-client'
 import { Settings } from '../globals/Settings'
-import { fieldErrorsResponse } from '../hooks/field-errors-response'
+import { jobsCollection } from '../jobs/jobs-collection'
+import { renderAllTaskConfig, renderEntryTaskConfig } from '../jobs/render-tasks'
 import { careerPathEditor } from '../rich-text/editor'
 import { allowedOrigins } from '../security/origins'
 import { maxDepth } from '../security/request-caps'
@@ -20,12 +22,10 @@ export interface CmsOptions {
   secret: string
   /** Push schema changes straight to the database (development, tests); production migrates. */
   push: boolean
-  /** Cron of the job runner that publishes scheduled entries; `false` runs none (scripts, some tests). */
-  jobsCron: string | false
 }
 
 /** The whole CMS, its database and secret given: the app and the tests build it alike. */
-export function cmsConfig({ database, secret, push, jobsCron }: CmsOptions): Promise<SanitizedConfig> {
+export function cmsConfig({ database, secret, push }: CmsOptions): Promise<SanitizedConfig> {
   const origins = allowedOrigins()
   return buildConfig({
     admin: {
@@ -36,7 +36,7 @@ export function cmsConfig({ database, secret, push, jobsCron }: CmsOptions): Pro
       avatar: 'default',
       components: { beforeDashboard: ['/components/CareerPathsOverview#CareerPathsOverview'] },
     },
-    collections: [CareerPaths, Users, RenderedOutputs],
+    collections: [CareerPaths, Users, PublishedFiles, FeedItems],
     globals: [Settings],
     editor: careerPathEditor,
     secret,
@@ -48,12 +48,14 @@ export function cmsConfig({ database, secret, push, jobsCron }: CmsOptions): Pro
     // The admin's cookie counts only on requests from these origins; only they get CORS headers.
     csrf: origins,
     cors: origins,
+    // Renders and scheduled publishing are jobs; the worker process runs them (src/jobs/worker.ts), never the web server.
     jobs: {
-      // Scheduled publishing queues a job in the default queue; this runner publishes it when due.
-      autoRun: jobsCron ? [{ cron: jobsCron, queue: 'default', limit: 50 }] : [],
+      tasks: [renderEntryTaskConfig, renderAllTaskConfig],
+      // One render of an entry at a time, and a newer one replaces a waiting one (the tasks' `concurrency`).
+      enableConcurrencyControl: true,
+      deleteJobOnComplete: true,
+      jobsCollectionOverrides: jobsCollection,
     },
-    // Field messages in the response whatever copy of Payload threw them (the admin shows them at the fields).
-    hooks: { afterError: [fieldErrorsResponse] },
     telemetry: false,
     onInit: async (payload) => {
       if (database.kind === 'sqlite') hardenSqliteClient((payload.db as unknown as { client: Parameters<typeof hardenSqliteClient>[0] }).client, sqliteBusyTimeout)

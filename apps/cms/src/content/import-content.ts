@@ -2,8 +2,7 @@ import path from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { loadSiteSettings, readContent } from '@careers/publishing/build'
 import type { Payload } from 'payload'
-import { careerPathsSlug, renderedOutputsSlug, settingsSlug } from '../collections/slugs'
-import { storedFeedItems } from '../outputs/stored-feed-items'
+import { careerPathsSlug, settingsSlug } from '../collections/slugs'
 import { documentToEntry, entryToDocumentData, type CareerPathDocument } from '../entries/document-entry'
 import { lineOf, withoutLostLinks, type Fail } from './import-checks'
 
@@ -66,7 +65,6 @@ export async function importContent(payload: Payload, contentDir: string, option
         data: { title: entry.title, slug: entry.slug, _status: 'draft' },
         draft: true,
         overrideAccess: true,
-        context: { skipRender: true },
       })
       bySlug.set(entry.slug, doc as unknown as CareerPathDocument)
       placeholders.add(entry.slug)
@@ -125,16 +123,14 @@ export async function importContent(payload: Payload, contentDir: string, option
   }
 
   if (options.settings) report.settings = await importSettings(payload, contentDir, options.baseUrl, report)
-  // Each publish rendered its entry while some links were still unpublished; render the final state
-  // now, so the first readers are served stored bytes.
-  await storedFeedItems(payload)
+  // Each publish queued its entry's render (and an entry published before a new one it links to
+  // queued it again); the caller runs them (`drainRenders`) or leaves them to the worker.
   return report
 }
 
-/** A document and everything stored for it: its versions go with it, its stored renders are deleted here. */
+/** A document and everything stored for it: its versions go with it, its render job removes its records. */
 async function removeEntry(payload: Payload, doc: CareerPathDocument): Promise<void> {
   await payload.delete({ collection: careerPathsSlug, id: doc.id, overrideAccess: true })
-  if (doc.slug) await payload.delete({ collection: renderedOutputsSlug, where: { slug: { equals: doc.slug } }, overrideAccess: true })
 }
 
 async function allDocuments(payload: Payload): Promise<CareerPathDocument[]> {

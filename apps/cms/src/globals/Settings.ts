@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { adminOnly, isAdmin } from '../access/roles'
+import { queueRenderOnSettings } from '../hooks/queue-renders'
 
 const httpUrl = (value: unknown): true | string => {
   if (typeof value !== 'string' || value === '') return 'Enter an absolute address starting with https:// or http://'
@@ -11,7 +12,7 @@ const httpUrl = (value: unknown): true | string => {
   }
 }
 
-/** The brief's site-wide settings; the public routes read them on every render. */
+/** The brief's site-wide settings; a change to what the outputs show renders every entry again. */
 export const Settings: GlobalConfig = {
   slug: 'settings',
   label: 'Site settings',
@@ -20,6 +21,7 @@ export const Settings: GlobalConfig = {
     hidden: ({ user }) => !isAdmin({ req: { user: user as never } }),
   },
   access: { read: () => true, update: adminOnly },
+  hooks: { afterChange: [queueRenderOnSettings] },
   fields: [
     { name: 'siteName', type: 'text', label: 'Site name', required: true, defaultValue: 'Canyon Careers' },
     {

@@ -28,26 +28,16 @@ export const retryAfterSeconds = 30
 
 export const unavailableMessage = 'The career paths are unavailable for a moment (the database cannot be reached). Try again shortly.'
 
-// Process-wide (the bundled app and scripts/serve.ts load this module separately): when it was last seen away.
-const health = globalThis as typeof globalThis & { careersDatabaseUnavailableAt?: number }
-
-/** Whether a request failed for want of the database in the last few seconds: a page's 500 then becomes a 503. */
-export function databaseRecentlyUnavailable(withinMs = 5000): boolean {
-  const at = health.careersDatabaseUnavailableAt
-  return at !== undefined && Date.now() - at < withinMs
-}
-
-/** Rethrows `error`, noting first when it means the database is unreachable. */
-export function noteDatabaseError(error: unknown): never {
-  if (isDatabaseUnavailable(error)) health.careersDatabaseUnavailableAt = Date.now()
-  throw error
+/** 503 with a message for people and a Retry-After for programs. */
+export function serviceUnavailable(message: string, retryAfter: number): Response {
+  return new Response(`${message}\n`, {
+    status: 503,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(retryAfter), 'Cache-Control': 'no-store' },
+  })
 }
 
 export function databaseUnavailableResponse(): Response {
-  return new Response(`${unavailableMessage}\n`, {
-    status: 503,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'no-store' },
-  })
+  return serviceUnavailable(unavailableMessage, retryAfterSeconds)
 }
 
 /** A public route handler that answers 503, with a clear message, while the database is unreachable. */
@@ -57,7 +47,6 @@ export function withDatabase<A extends unknown[]>(handler: (...args: A) => Promi
       return await handler(...args)
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error
-      health.careersDatabaseUnavailableAt = Date.now()
       console.error(`[careers] database unavailable: ${(error as Error).message}`)
       return databaseUnavailableResponse()
     }

@@ -9,9 +9,7 @@ import { exportContent } from '../../src/content/export-content'
 import { importContent } from '../../src/content/import-content'
 import { entryToDocumentData } from '../../src/entries/document-entry'
 import { allPublishedEntries, currentEntry, publishedEntry } from '../../src/entries/load-entries'
-import { siteSettings } from '../../src/entries/site-settings'
-import { storedFeedItems } from '../../src/outputs/stored-feed-items'
-import { findStoredOutputs, outputsHash, storedOutputs } from '../../src/outputs/stored-outputs'
+import { drainRenders } from '../../src/jobs/worker'
 import type { TestDatabase } from '../support/databases'
 import { startCms } from '../support/cms'
 
@@ -96,6 +94,7 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
     test('imports content/ as published entries, then again changes nothing', async () => {
       const files = readdirSync(path.join(repoContent, 'career-paths')).filter((f) => f.endsWith('.md'))
       const first = await importContent(payload, repoContent, { settings: true })
+      await drainRenders(payload)
       expect(first.failed).toEqual([])
       expect(first.created).toHaveLength(files.length)
       expect(first.settings).toBe('imported')
@@ -143,8 +142,10 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
       const where = { slug: { in: slugs } }
       const docs = await payload.find({ collection: 'career-paths', where, draft: true, overrideAccess: true, limit: 0 })
       const versions = await payload.findVersions({ collection: 'career-paths', where: { 'version.slug': { in: slugs } }, overrideAccess: true, limit: 0 })
-      const outputs = await payload.find({ collection: 'rendered-outputs', where, overrideAccess: true, limit: 0 })
-      return { docs: docs.totalDocs, versions: versions.totalDocs, outputs: outputs.totalDocs }
+      await drainRenders(payload)
+      const outputs = await payload.find({ collection: 'feed-items', where, overrideAccess: true, limit: 0 })
+      const files = await payload.find({ collection: 'published-files', where: { or: slugs.map((slug) => ({ key: { contains: `/career-paths/${slug}` } })) }, overrideAccess: true, limit: 0 })
+      return { docs: docs.totalDocs, versions: versions.totalDocs, outputs: outputs.totalDocs + files.totalDocs }
     }
     const nothing = { docs: 0, versions: 0, outputs: 0 }
     const entryFile = (slug: string, title: string, extra: Partial<CareerPath> = {}) => renderMarkdown(draftEntry(slug, title, extra))
@@ -213,29 +214,6 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
       await payload.delete({ collection: 'career-paths', id: last!.id, overrideAccess: true })
     })
 
-    test('publishing renders and stores the outputs under their content hash', async () => {
-      const found = await publishedEntry({ payload }, 'backend-developer')
-      expect(found).toBeDefined()
-      const site = await siteSettings(payload)
-      const stored = await findStoredOutputs({ payload }, outputsHash({ ...found!, site }))
-      expect(stored?.markdown).toBe(readFileSync(path.join(repoContent, 'career-paths/backend-developer.md'), 'utf8'))
-      expect(Buffer.from(stored!.pdf).subarray(0, 5).toString()).toBe('%PDF-')
-      expect(stored?.feedItem.title).toBe('Backend Developer Career Path')
-    })
-
-    test('a request that finds nothing stored renders, stores and serves', async () => {
-      await payload.delete({ collection: 'rendered-outputs', where: { slug: { equals: 'api-developer' } }, overrideAccess: true })
-      const found = await publishedEntry({ payload }, 'api-developer')
-      const input = { ...found!, site: await siteSettings(payload) }
-      expect(await findStoredOutputs({ payload }, outputsHash(input))).toBeUndefined()
-      // The feed finds it missing among the stored items, renders and stores it.
-      const { items } = await storedFeedItems(payload)
-      expect(items.map((i) => i.title)).toContain('API Developer Career Path')
-      const stored = await findStoredOutputs({ payload }, outputsHash(input))
-      expect(stored?.markdown).toBe(readFileSync(path.join(repoContent, 'career-paths/api-developer.md'), 'utf8'))
-      expect((await storedOutputs({ payload }, input)).markdown).toBe(stored?.markdown)
-    })
-
     test('a draft is seen by editors and by nobody else; publishing shows it', async () => {
       const data = entryToDocumentData(draftEntry('quiet-role', 'Quiet Role'), () => undefined)
       const draft = await payload.create({ collection: 'career-paths', data: { ...data, _status: 'draft' }, draft: true, user: editor, overrideAccess: false })
@@ -247,9 +225,6 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
       await payload.update({ collection: 'career-paths', id: draft.id, data: { _status: 'published' }, user: editor, overrideAccess: false })
       const published = await publishedEntry({ payload }, 'quiet-role')
       expect(published?.entry.title).toBe('Quiet Role')
-      // Rendered by the publish itself, not by a later request.
-      const stored = await findStoredOutputs({ payload }, outputsHash({ ...published!, site: await siteSettings(payload) }))
-      expect(stored?.markdown).toContain('# Quiet Role Career Path')
     })
 
     test('a newer draft of a published entry stays out of public reads until it is published', async () => {

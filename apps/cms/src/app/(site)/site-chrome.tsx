@@ -1,21 +1,20 @@
-import type { SiteSettings } from '@careers/publishing'
 import Link from 'next/link'
 
-export function SiteHeader({ site }: { site: SiteSettings }) {
+export function SiteHeader({ siteName }: { siteName: string }) {
   return (
     <header className="site">
       <div className="wrap">
-        <Link href="/career-paths">{site.siteName}</Link>
+        <Link href="/career-paths">{siteName}</Link>
       </div>
     </header>
   )
 }
 
-export function SiteFooter({ site }: { site: SiteSettings }) {
+export function SiteFooter({ siteName }: { siteName: string }) {
   return (
     <footer className="site">
       <div className="wrap">
-        {site.siteName} · <a href="/feed.json">JSON Feed</a>
+        {siteName} · <a href="/feed.json">JSON Feed</a>
       </div>
     </footer>
   )

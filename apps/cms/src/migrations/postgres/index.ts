@@ -1,5 +1,6 @@
 import * as migration_20261125_114007_initial from './20261125_114007_initial';
 import * as migration_20261125_142843_no_reset_throttle from './20261125_142843_no_reset_throttle';
+import * as migration_20261201_193713_publication_records from './20261201_193713_publication_records';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_142843_no_reset_throttle.up,
     down: migration_20261125_142843_no_reset_throttle.down,
-    name: '20261125_142843_no_reset_throttle'
+    name: '20261125_142843_no_reset_throttle',
+  },
+  {
+    up: migration_20261201_193713_publication_records.up,
+    down: migration_20261201_193713_publication_records.down,
+    name: '20261201_193713_publication_records'
   },
 ];

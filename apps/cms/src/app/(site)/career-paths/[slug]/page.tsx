@@ -1,12 +1,10 @@
-import { pageTitle } from '@careers/career-path'
-import { definitionLead, entryUrls, renderEntryHtml } from '@careers/publishing'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { LivePreviewRefresh } from '../../../../components/LivePreviewRefresh'
-import { isDatabaseUnavailable, noteDatabaseError } from '../../../../site/database-unavailable'
-import { occupationJsonLd, scriptJson } from '../../../../site/public-content'
-import { previewPage, publishedPage } from '../../../../site/serve-outputs'
+import { isDatabaseUnavailable } from '../../../../site/database-unavailable'
+import { scriptJson } from '../../../../site/occupation-json-ld'
+import { previewPage, publishedPage, type EntryPage } from '../../../../site/serve-outputs'
 import { SiteFooter, SiteHeader } from '../../site-chrome'
 
 export const dynamic = 'force-dynamic'
@@ -14,7 +12,7 @@ export const dynamic = 'force-dynamic'
 type Args = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 /** `?preview=<id>` (the admin's live preview) shows that entry's newest draft, to signed-in staff only. */
-async function pageOf({ params, searchParams }: Args) {
+async function pageOf({ params, searchParams }: Args): Promise<EntryPage | undefined> {
   const { slug } = await params
   const { preview } = await searchParams
   if (typeof preview !== 'string' || !/^[\w-]{1,64}$/.test(preview)) return publishedPage(slug)
@@ -28,27 +26,31 @@ export async function generateMetadata(args: Args): Promise<Metadata> {
     throw error
   })
   if (!found) return { title: 'Not found' }
-  if ('preview' in found) return { title: `Preview: ${pageTitle(found.entry.title)}`, robots: { index: false, follow: false } }
+  if (found.kind === 'rendering') return { title: 'Being published', robots: { index: false } }
+  const { page } = found
+  if (found.kind === 'preview') return { title: `Preview: ${page.heading}`, robots: { index: false, follow: false } }
   return {
-    title: `${pageTitle(found.entry.title)} · ${found.site.siteName}`,
-    description: definitionLead(found.entry, 220),
+    title: `${page.heading} · ${page.siteName}`,
+    description: page.description,
     alternates: {
-      canonical: entryUrls(found.site, found.entry.slug).page,
-      types: { 'text/markdown': `/career-paths/${found.entry.slug}.md`, 'application/pdf': `/career-paths/${found.entry.slug}.pdf` },
+      canonical: page.canonical,
+      types: { 'text/markdown': `/career-paths/${page.slug}.md`, 'application/pdf': `/career-paths/${page.slug}.pdf` },
     },
   }
 }
 
+/** The entry's page as its render job stored it: one read by key (a draft is rendered here for staff's live preview only). */
 export default async function CareerPathPage(args: Args) {
-  const found = await pageOf(args).catch(noteDatabaseError)
+  const found = await pageOf(args)
   if (!found) notFound()
-  const { entry, site, relatedTitles } = found
-  const preview = 'preview' in found
-  const files = `/career-paths/${entry.slug}`
+  if (found.kind === 'rendering') return <BeingPublished />
+  const { page } = found
+  const preview = found.kind === 'preview'
+  const files = `/career-paths/${page.slug}`
   return (
     <>
       {preview ? <LivePreviewRefresh /> : null}
-      <SiteHeader site={site} />
+      <SiteHeader siteName={page.siteName} />
       <main id="main" className="wrap">
         <article>
           {preview ? (
@@ -56,27 +58,29 @@ export default async function CareerPathPage(args: Args) {
               Preview of the newest draft. Readers see the published version until this is published.
             </p>
           ) : null}
-          <h1>{pageTitle(entry.title)}</h1>
-          {entry.updated ? <p className="meta">Updated {entry.updated}</p> : null}
-          {preview ? null : <ul className="downloads" aria-label="Downloads">
-            <li>
-              <a href={`${files}.pdf`} download>
-                Download PDF handout
-              </a>
-            </li>
-            <li>
-              <a href={`${files}.md`}>Markdown</a>
-            </li>
-            <li>
-              <a href={`${files}.json`}>JSON</a>
-            </li>
-          </ul>}
+          <h1>{page.heading}</h1>
+          {page.updated ? <p className="meta">Updated {page.updated}</p> : null}
+          {preview ? null : (
+            <ul className="downloads" aria-label="Downloads">
+              <li>
+                <a href={`${files}.pdf`} download>
+                  Download PDF handout
+                </a>
+              </li>
+              <li>
+                <a href={`${files}.md`}>Markdown</a>
+              </li>
+              <li>
+                <a href={`${files}.json`}>JSON</a>
+              </li>
+            </ul>
+          )}
           {/* Sanitized by the publishing package (rehype-sanitize): the same HTML as the feed's content_html. */}
-          <div dangerouslySetInnerHTML={{ __html: renderEntryHtml(entry, site, relatedTitles) }} />
-          {site.callToAction.label ? (
+          <div dangerouslySetInnerHTML={{ __html: page.html }} />
+          {page.callToAction.label ? (
             <aside className="cta" aria-label="Get started">
-              <p>{site.callToAction.label}</p>
-              <a href={site.callToAction.url}>Get started</a>
+              <p>{page.callToAction.label}</p>
+              <a href={page.callToAction.url}>Get started</a>
             </aside>
           ) : null}
         </article>
@@ -84,8 +88,21 @@ export default async function CareerPathPage(args: Args) {
           <Link href="/career-paths">All career paths</Link>
         </p>
       </main>
-      <SiteFooter site={site} />
-      {preview ? null : <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(occupationJsonLd(entry, site)) }} />}
+      <SiteFooter siteName={page.siteName} />
+      {preview ? null : <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(page.jsonLd) }} />}
     </>
+  )
+}
+
+/** Published moments ago: the page is being made (its files answer 503 meanwhile). */
+function BeingPublished() {
+  return (
+    <main id="main" className="wrap">
+      <h1>This career path is being published</h1>
+      <p>It was published moments ago and its page is being made. Please try again in a few seconds.</p>
+      <p>
+        <Link href="/career-paths">See all career paths</Link>
+      </p>
+    </main>
   )
 }

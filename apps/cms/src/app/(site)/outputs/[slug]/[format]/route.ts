@@ -1,42 +1,44 @@
 import { attachmentName, etagOf, isNotModified, notModified, publicCacheControl } from '../../../../../outputs/http'
+import { defaultLocale, entryFileKey, isServedFormat, servedFormats } from '../../../../../publication/file-keys'
 import { rateLimit } from '../../../../../security/rate-limits'
-import { withDatabase } from '../../../../../site/database-unavailable'
-import { publishedFiles } from '../../../../../site/serve-outputs'
+import { serviceUnavailable, withDatabase } from '../../../../../site/database-unavailable'
+import { publicPayload } from '../../../../../site/public-content'
+import { isPublishedSlug, readStoredFile, type StoredFile } from '../../../../../site/stored-files'
 
 export const dynamic = 'force-dynamic'
 
-const types = {
-  md: 'text/markdown; charset=utf-8',
-  pdf: 'application/pdf',
-  json: 'application/json; charset=utf-8',
-} as const
-
 type Args = { params: Promise<{ slug: string; format: string }> }
 
-/** `/career-paths/<slug>.{md,pdf,json}` (rewritten here): stored bytes of the published entry. */
+/**
+ * `/career-paths/<slug>.{md,pdf,json}` (rewritten here): the stored file, one
+ * read by key; a conditional request reads its ETag alone. A published entry
+ * whose first render is not stored yet answers 503 with Retry-After.
+ */
 export const GET = withDatabase(async (request: Request, { params }: Args): Promise<Response> => {
   const { slug, format } = await params
-  if (!(format in types)) return notFoundResponse(slug)
+  if (!isServedFormat(format)) return notFoundResponse(slug)
   if (format === 'pdf') {
     const limited = await rateLimit('pdf', request.headers)
     if (limited) return limited
   }
-  const files = await publishedFiles(slug)
-  if (!files) return notFoundResponse(slug)
-  const kind = format as keyof typeof types
-  const etag = etagOf(`${files.hash}-${kind}`)
-  if (isNotModified(request, etag)) return notModified(etag)
-  const body = kind === 'pdf' ? Buffer.from(await files.read('pdf')) : await files.read(kind === 'md' ? 'markdown' : 'json')
-  const headers: Record<string, string> = {
-    'Content-Type': types[kind],
-    ETag: etag,
-    'Cache-Control': publicCacheControl,
-    'X-Content-Type-Options': 'nosniff',
+  const payload = await publicPayload()
+  const key = entryFileKey(defaultLocale, slug, format)
+  if (request.headers.has('if-none-match')) {
+    const head = await readStoredFile(payload, key, { body: false })
+    if (head && isNotModified(request, etagOf(head.etag))) return notModified(etagOf(head.etag))
   }
-  const name = attachmentName(slug)
-  if (kind === 'pdf') headers['Content-Disposition'] = `inline; filename="${name}.pdf"`
-  if (kind === 'md') headers['Content-Disposition'] = `inline; filename="${name}.md"`
-  return new Response(body, { headers })
+  const file = (await readStoredFile(payload, key, { body: true })) as StoredFile | undefined
+  if (!file) return (await isPublishedSlug(payload, slug)) ? renderingResponse() : notFoundResponse(slug)
+  const headers: Record<string, string> = {
+    'Content-Type': file.contentType,
+    'Content-Length': String(file.size),
+    ETag: etagOf(file.etag),
+    'Last-Modified': new Date(file.updatedAt).toUTCString(),
+    'Cache-Control': publicCacheControl,
+  }
+  const disposition = servedFormats[format].disposition
+  if (disposition) headers['Content-Disposition'] = `${disposition}; filename="${attachmentName(slug)}.${format}"`
+  return new Response(file.body as BodyInit, { headers })
 })
 
 function notFoundResponse(slug: string): Response {
@@ -44,4 +46,9 @@ function notFoundResponse(slug: string): Response {
     status: 404,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
   })
+}
+
+/** Published, but its first render is not stored yet: moments after the publish, or the worker is behind. */
+function renderingResponse(): Response {
+  return serviceUnavailable('This career path was just published and its files are being made. Try again in a few seconds.', 5)
 }

@@ -1,0 +1,95 @@
+import { rendererVersion } from '@careers/publishing'
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+import { careerPathsSlug, feedItemsSlug } from '../collections/slugs'
+import { defaultLocale } from '../publication/file-keys'
+import { renderEntry } from '../publication/render-entry'
+
+export const renderEntryTask = 'renderEntry'
+export const renderAllTask = 'renderAll'
+
+/**
+ * A render that throws (the database away, a bug in a renderer) is retried with
+ * growing waits: 2 s, 4 s, 8 s … about a minute in all. Its error stays on the
+ * job, which staff see under Administration → Jobs; the public outputs stay
+ * the last good ones meanwhile.
+ */
+const retries = { attempts: 5, backoff: { type: 'exponential' as const, delay: 2000 } }
+
+/**
+ * Renders one entry's files, feed item and page (or removes them), then queues
+ * the entries whose links to it changed. One job per entry at a time; a newer
+ * job for the same entry replaces one still waiting, so a burst of saves
+ * renders once or twice, never once per save.
+ */
+export const renderEntryTaskConfig: TaskConfig<{ input: { entry: string }; output: { result: string } }> = {
+  slug: renderEntryTask,
+  label: 'Render a career path',
+  inputSchema: [{ name: 'entry', type: 'text', required: true }],
+  outputSchema: [{ name: 'result', type: 'text', required: true }],
+  retries,
+  concurrency: { key: ({ input }) => `entry:${input.entry}`, exclusive: true, supersedes: true },
+  handler: async ({ input, req }) => {
+    const { result, linkers } = await renderEntry(req.payload, input.entry)
+    for (const linker of linkers) await queueEntryRender(req.payload, linker)
+    return { output: { result: linkers.length ? `${result}; ${linkers.length} linking entries queued` : result } }
+  },
+}
+
+/** Every published entry rendered again: the site settings changed (or the renderers did). */
+export const renderAllTaskConfig: TaskConfig<{ input: { reason: string }; output: { queued: number } }> = {
+  slug: renderAllTask,
+  label: 'Render every career path',
+  inputSchema: [{ name: 'reason', type: 'text', required: true }],
+  outputSchema: [{ name: 'queued', type: 'number', required: true }],
+  retries,
+  concurrency: { key: () => 'all', exclusive: true, supersedes: true },
+  handler: async ({ req }) => {
+    let queued = 0
+    // By id, a page at a time: a hundred thousand entries never sit in memory at once.
+    for (let after: number | string | undefined; ; ) {
+      const { docs } = await req.payload.db.find<{ id: number | string }>({
+        collection: careerPathsSlug,
+        where: { and: [{ _status: { equals: 'published' } }, ...(after === undefined ? [] : [{ id: { greater_than: after } }])] },
+        select: { id: true },
+        sort: 'id',
+        limit: 500,
+        pagination: false,
+      })
+      for (const { id } of docs) await queueEntryRender(req.payload, String(id))
+      queued += docs.length
+      if (docs.length < 500) break
+      after = docs[docs.length - 1]!.id
+    }
+    return { output: { queued } }
+  },
+}
+
+/**
+ * Queues the render of one entry. Given the request of a write, the job is
+ * written in that write's transaction: it exists exactly when the write
+ * committed, and no worker can see it before (Payload's afterChange runs before
+ * the commit, so rendering there would render what might still roll back).
+ */
+export function queueEntryRender(payload: Payload, entry: string | number, req?: PayloadRequest): Promise<unknown> {
+  return payload.jobs.queue({ task: renderEntryTask, input: { entry: String(entry) }, ...(req ? { req } : {}) } as never)
+}
+
+export function queueRenderAll(payload: Payload, reason: string, req?: PayloadRequest): Promise<unknown> {
+  return payload.jobs.queue({ task: renderAllTask, input: { reason }, ...(req ? { req } : {}) } as never)
+}
+
+/**
+ * On start: when a published entry has no stored records, or records made by
+ * an older renderer (an upgrade, a restored backup), every entry is rendered
+ * again. Readers keep the old bytes until each new render is stored.
+ */
+export async function queueRenderAllIfStale(payload: Payload): Promise<string | undefined> {
+  const [published, current] = await Promise.all([
+    payload.db.count({ collection: careerPathsSlug, where: { _status: { equals: 'published' } } }),
+    payload.db.count({ collection: feedItemsSlug, where: { and: [{ locale: { equals: defaultLocale } }, { rendererVersion: { equals: rendererVersion } }] } }),
+  ])
+  if (published.totalDocs === current.totalDocs) return undefined
+  const reason = `${published.totalDocs - current.totalDocs} published entries lack records of renderer ${rendererVersion}`
+  await queueRenderAll(payload, reason)
+  return reason
+}

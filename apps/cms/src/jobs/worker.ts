@@ -1,0 +1,73 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import type { Payload } from 'payload'
+import { jobsSlug } from '../collections/slugs'
+import { renderAllTask, renderEntryTask } from './render-tasks'
+
+export interface WorkerOptions {
+  /** How long an idle worker waits before it looks for jobs again. */
+  pollMs?: number
+  /** Aborted: the worker finishes the job in hand and returns. */
+  signal?: AbortSignal
+}
+
+/** One batch of runnable jobs (renders, scheduled publishes), one after another: react-pdf renders one at a time. */
+async function runBatch(payload: Payload): Promise<number> {
+  const { jobStatus } = await payload.jobs.run({ allQueues: true, limit: 10, sequential: true, silent: { info: true } })
+  return Object.keys(jobStatus ?? {}).length
+}
+
+/**
+ * The job worker: runs every due job of every queue, then waits `pollMs` and
+ * looks again. A job exists only once its write committed (it is queued in the
+ * write's transaction), so whatever it finds is there to stay.
+ */
+export async function runWorker(payload: Payload, { pollMs = 1000, signal }: WorkerOptions = {}): Promise<void> {
+  while (!signal?.aborted) {
+    const ran = await runBatch(payload)
+    if (ran === 0) await sleep(pollMs, undefined, { signal }).catch(() => {})
+  }
+}
+
+/** Render jobs not finished yet: waiting, running or between retries (failed ones excepted). */
+export async function pendingRenders(payload: Payload): Promise<number> {
+  const { totalDocs } = await payload.count({
+    collection: jobsSlug,
+    where: { and: [{ taskSlug: { in: [renderEntryTask, renderAllTask] } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    overrideAccess: true,
+  })
+  return totalDocs
+}
+
+/** Render jobs queued since `since` that gave up after their last retry. */
+export async function failedRenders(payload: Payload, since: Date): Promise<{ input: unknown; error: unknown }[]> {
+  const { docs } = await payload.find({
+    collection: jobsSlug,
+    where: { and: [{ taskSlug: { in: [renderEntryTask, renderAllTask] } }, { hasError: { equals: true } }, { createdAt: { greater_than_equal: since.toISOString() } }] },
+    overrideAccess: true,
+    limit: 100,
+    depth: 0,
+  })
+  return docs.map((d) => ({ input: (d as { input?: unknown }).input, error: (d as { error?: unknown }).error }))
+}
+
+/**
+ * Runs queued renders here until none remain (another worker may share them),
+ * reporting progress: what an import waits for, so it returns with every
+ * imported entry's outputs stored.
+ */
+export async function drainRenders(payload: Payload, progress: (done: number, left: number) => void = () => {}): Promise<void> {
+  let done = 0
+  let reported = 0
+  for (;;) {
+    const ran = await runBatch(payload)
+    done += ran
+    const left = await pendingRenders(payload)
+    if (Date.now() - reported > 2000 || left === 0) {
+      progress(done, left)
+      reported = Date.now()
+    }
+    if (left === 0) return
+    // Nothing runnable here now: the rest is between retries or being run by another worker.
+    if (ran === 0) await sleep(500)
+  }
+}

@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto'
+import type { CareerPath } from '@careers/career-path'
+import { definitionLead, rendererVersion, type SiteSettings } from '@careers/publishing'
+import type { EntryOutputs } from '@careers/publishing/build'
+import { pageContent } from './page-content'
+import { entryFileKey, feedItemKey, pageContentType, servedFormats, type ServedFormat } from './file-keys'
+
+/** One stored file, as the `published-files` collection holds it. */
+export interface FileRecord {
+  key: string
+  entry: string
+  locale: string
+  contentType: string
+  etag: string
+  size: number
+  encoding: 'utf8' | 'base64'
+  body: string
+}
+
+/** One entry's row of the `feed-items` collection. */
+export interface FeedItemRecord {
+  key: string
+  entry: string
+  locale: string
+  itemId: string
+  slug: string
+  title: string
+  summary: string
+  modifiedMs: number
+  tags: string
+  relatedIds: string
+  item: string
+  etag: string
+  rendererVersion: number
+}
+
+export interface EntryRecords {
+  files: FileRecord[]
+  feedItem: FeedItemRecord
+}
+
+/** Short, URL-safe and strong: a hash of exactly the bytes served. */
+export function contentHash(bytes: string | Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('base64url').slice(0, 32)
+}
+
+/** `|a|b|`: a list one `contains '|a|'` can match whole items of. */
+export function barList(values: readonly (string | number)[]): string {
+  return values.length ? `|${values.map(String).join('|')}|` : ''
+}
+
+function file(entry: string, locale: string, key: string, contentType: string, bytes: string | Uint8Array): FileRecord {
+  const binary = typeof bytes !== 'string'
+  return {
+    key,
+    entry,
+    locale,
+    contentType,
+    etag: contentHash(bytes),
+    size: binary ? bytes.byteLength : Buffer.byteLength(bytes),
+    encoding: binary ? 'base64' : 'utf8',
+    body: binary ? Buffer.from(bytes).toString('base64') : bytes,
+  }
+}
+
+export interface RecordsInput {
+  /** The career path's document id. */
+  entryId: string | number
+  locale: string
+  entry: CareerPath
+  site: SiteSettings
+  /** Every document the entry links to, published or not. */
+  relatedIds: readonly (string | number)[]
+  outputs: EntryOutputs
+}
+
+/** A rendered entry → the records that serve it. Pure: the job stores what this returns. */
+export function entryRecords({ entryId, locale, entry, site, relatedIds, outputs }: RecordsInput): EntryRecords {
+  const id = String(entryId)
+  const bytes: Record<ServedFormat, string | Uint8Array> = { md: outputs.markdown, pdf: outputs.pdf, json: outputs.json }
+  const files = (Object.keys(servedFormats) as ServedFormat[]).map((format) =>
+    file(id, locale, entryFileKey(locale, entry.slug, format), servedFormats[format].contentType, bytes[format]),
+  )
+  // The page shows the feed item's sanitized HTML: rendered once for both.
+  const page = pageContent(entry, site, outputs.feedItem.content_html)
+  files.push(file(id, locale, entryFileKey(locale, entry.slug), pageContentType, JSON.stringify(page)))
+  const item = JSON.stringify(outputs.feedItem)
+  const modified = outputs.feedItem.date_modified ? Date.parse(outputs.feedItem.date_modified) : Number.NaN
+  return {
+    files,
+    feedItem: {
+      key: feedItemKey(locale, id),
+      entry: id,
+      locale,
+      itemId: outputs.feedItem.id,
+      slug: entry.slug,
+      title: entry.title,
+      summary: definitionLead(entry, 160),
+      modifiedMs: Number.isFinite(modified) ? modified : 0,
+      tags: barList(entry.tags ?? []),
+      relatedIds: barList(relatedIds),
+      item,
+      etag: contentHash(item),
+      rendererVersion,
+    },
+  }
+}

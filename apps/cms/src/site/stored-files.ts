@@ -1,0 +1,40 @@
+import type { Payload } from 'payload'
+import { careerPathsSlug, publishedFilesSlug } from '../collections/slugs'
+
+/** A stored file's headers: what a conditional request needs, without the bytes. */
+export interface StoredFileHead {
+  contentType: string
+  etag: string
+  size: number
+  updatedAt: string
+}
+
+export interface StoredFile extends StoredFileHead {
+  body: Buffer | string
+}
+
+/**
+ * The stored file at `key`, read straight from the database adapter (one
+ * indexed read; no hooks or access checks to run: nobody reaches this
+ * collection but the server). `body: false` reads the headers alone.
+ */
+export async function readStoredFile(payload: Payload, key: string, { body }: { body: boolean }): Promise<StoredFile | StoredFileHead | undefined> {
+  const row = await payload.db.findOne<{ id: number | string } & StoredFileHead & { encoding?: string; body?: string }>({
+    collection: publishedFilesSlug,
+    where: { key: { equals: key } },
+    select: { contentType: true, etag: true, size: true, updatedAt: true, ...(body ? { encoding: true, body: true } : {}) },
+  })
+  if (!row) return undefined
+  const head = { contentType: row.contentType, etag: row.etag, size: row.size, updatedAt: String(row.updatedAt) }
+  if (!body) return head
+  return { ...head, body: row.encoding === 'base64' ? Buffer.from(row.body ?? '', 'base64') : (row.body ?? '') }
+}
+
+/**
+ * Whether `slug` is a published entry: asked only when its file is missing,
+ * to tell "not rendered yet" (503, try again shortly) from "no such entry" (404).
+ */
+export async function isPublishedSlug(payload: Payload, slug: string): Promise<boolean> {
+  const doc = await payload.db.findOne({ collection: careerPathsSlug, where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] }, select: {} })
+  return Boolean(doc)
+}
