@@ -22,9 +22,19 @@ async function runBatch(payload: Payload): Promise<number> {
  * write's transaction), so whatever it finds is there to stay.
  */
 export async function runWorker(payload: Payload, { pollMs = 1000, signal }: WorkerOptions = {}): Promise<void> {
+  let failing = 0
   while (!signal?.aborted) {
-    const ran = await runBatch(payload)
-    if (ran === 0) await sleep(pollMs, undefined, { signal }).catch(() => {})
+    let ran = 0
+    try {
+      ran = await runBatch(payload)
+      failing = 0
+    } catch (error) {
+      // The database away or restarting: the worker waits (longer each time, up to 30 s) and tries
+      // again instead of ending; a job it had claimed is retried by Payload's own rules.
+      failing++
+      payload.logger.warn(`job worker: ${error instanceof Error ? error.message : String(error)}; trying again`)
+    }
+    if (ran === 0) await sleep(failing ? Math.min(30_000, pollMs * 2 ** failing) : pollMs, undefined, { signal }).catch(() => {})
   }
 }
 

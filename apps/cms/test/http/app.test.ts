@@ -4,7 +4,7 @@ import path from 'node:path'
 import { paragraphs } from '@careers/career-path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { entryToDocumentData } from '../../src/entries/document-entry'
-import { runScript, startAppServer, type AppServer } from '../support/app-server'
+import { runScript, startAppServer, untilServed, type AppServer } from '../support/app-server'
 import { draftEntry, repoContent } from '../integration/cms-suite'
 
 /**
@@ -30,8 +30,8 @@ describe('the running app', () => {
     get('/api/graphql', { method: 'POST', body: JSON.stringify({ query }), headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) } }).then((r) => r.json() as Promise<{ data?: any; errors?: unknown[] }>)
 
   beforeAll(async () => {
-    // The job runner ticks every second here (every minute by default).
-    app = await startAppServer({ CAREERS_JOBS_CRON: '* * * * * *' })
+    // The worker looks for jobs every 200 ms here (every second by default).
+    app = await startAppServer({ CAREERS_WORKER_POLL_MS: '200' })
   })
   afterAll(async () => {
     await app?.stop()
@@ -90,6 +90,8 @@ describe('the running app', () => {
   it('publishing shows the entry everywhere; a newer draft changes nothing until it is published', async () => {
     const publish = await get(`/api/career-paths/${draftId}`, as(editorToken, { method: 'PATCH', body: JSON.stringify({ _status: 'published' }) }))
     expect(publish.status, await publish.clone().text()).toBe(200)
+    // The publish returns before the worker renders: its files follow within moments.
+    await untilServed(app, '/career-paths/secret-role.md')
     expect(await feedTitles()).toContain('Secret Role Career Path')
     expect((await get('/career-paths/secret-role')).status).toBe(200)
 
@@ -107,6 +109,7 @@ describe('the running app', () => {
     expect(JSON.stringify(anonymous.definition)).not.toContain('Declassified')
 
     await get(`/api/career-paths/${draftId}`, as(editorToken, { method: 'PATCH', body: JSON.stringify({ _status: 'published' }) }))
+    await untilServed(app, '/career-paths/secret-role.md', (md) => md.includes('Declassified at last.'))
     const feedAfter = await get('/feed.json')
     expect(feedAfter.headers.get('etag')).not.toBe(feedTag)
     expect(await feedAfter.text()).toContain('Declassified at last.')
@@ -141,9 +144,14 @@ describe('the running app', () => {
   it('pages the feed with next_url and caps the page size', async () => {
     const first = (await (await get('/feed.json?limit=4')).json()) as { items: { id: string }[]; next_url?: string }
     expect(first.items).toHaveLength(4)
-    expect(first.next_url).toMatch(/feed\.json\?page=2&limit=4$/)
-    const second = (await (await get(`/feed.json?page=2&limit=4`)).json()) as { items: { id: string }[] }
-    expect(second.items.map((i) => i.id)).not.toContain(first.items[0]!.id)
+    expect(first.next_url).toMatch(/feed\.json\?after=[\w-]+&limit=4$/)
+    const next = new URL(first.next_url!)
+    const second = (await (await get(`${next.pathname}${next.search}`)).json()) as { items: { id: string }[] }
+    expect(second.items).toHaveLength(4)
+    expect(second.items.map((i) => i.id).filter((id) => first.items.some((f) => f.id === id))).toEqual([])
+    const bad = await get('/feed.json?after=not-a-cursor')
+    expect(bad.status).toBe(400)
+    expect(((await bad.json()) as { error: string }).error).toMatch(/"after" must be a cursor/)
     const huge = (await (await get('/feed.json?limit=1000000')).json()) as { items: unknown[]; next_url?: string }
     expect(huge.items.length).toBeLessThanOrEqual(100)
   })

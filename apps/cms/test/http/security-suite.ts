@@ -2,7 +2,7 @@ import { paragraphs } from '@careers/career-path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { entryToDocumentData } from '../../src/entries/document-entry'
 import { maxPage, maxPageSize } from '../../src/security/request-caps'
-import { startAppServer, type AppServer } from '../support/app-server'
+import { startAppServer, untilServed, type AppServer } from '../support/app-server'
 import type { TestDatabase } from '../support/databases'
 import { draftEntry } from '../integration/cms-suite'
 
@@ -76,6 +76,8 @@ export function securitySuite(name: string, database: () => Promise<TestDatabase
       const made = await get('/api/career-paths', as(editor, send('POST', { ...publishedData, _status: 'published' })))
       expect(made.status, await made.clone().text()).toBe(201)
       entryId = ((await made.json()) as { doc: { id: number } }).doc.id
+      // Rendered by the worker moments after the publish; the draft below must change none of it.
+      await untilServed(app, '/career-paths/guarded-role.md')
       const draftData = entryToDocumentData(draftEntry('guarded-role', 'Guarded Role', { definition: paragraphs('Secret words.') }), () => undefined)
       const drafted = await get(`/api/career-paths/${entryId}?draft=true`, as(editor, send('PATCH', { ...draftData, _status: 'draft' })))
       expect(drafted.status, await drafted.clone().text()).toBe(200)

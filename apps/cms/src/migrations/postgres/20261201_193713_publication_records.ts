@@ -1,5 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
+// Edited after generation: DROP TABLE … CASCADE has already dropped the locked-document links'
+// foreign key to rendered_outputs, so dropping it again needs IF EXISTS.
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_published_files_encoding" AS ENUM('utf8', 'base64');
@@ -42,7 +44,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   ALTER TABLE "rendered_outputs" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "rendered_outputs" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_rendered_outputs_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_rendered_outputs_fk";
   
   DROP INDEX "payload_locked_documents_rels_rendered_outputs_id_idx";
   ALTER TABLE "payload_jobs" ADD COLUMN "concurrency_key" varchar;
