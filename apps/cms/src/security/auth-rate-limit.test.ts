@@ -16,6 +16,8 @@ describe('GraphQL sign-in and reset attempts, read with the GraphQL parser', () 
     const query = `mutation { ...Guesses ...Guesses ... on Mutation { ${login('c: ')} } }
       fragment Guesses on Mutation { ${login('a: ')} ${login('b: ')} }`
     expect(counts(body(query))).toEqual({ login: 3 })
+    // One response key runs once: GraphQL merges the fields (or refuses them when their arguments differ).
+    expect(counts(body(`mutation { ${login()} ...Again } fragment Again on Mutation { ${login()} }`))).toEqual({ login: 1 })
   })
 
   it('does not count a name inside a string, a comment or a result', () => {

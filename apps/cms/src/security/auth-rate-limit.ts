@@ -19,7 +19,8 @@ function stringArgument(value: ValueNode | undefined, variables: Record<string, 
  * The sign-in and reset attempts in a GraphQL request body, read the way the
  * server will run it: the operation it selects (by `operationName`, or the only
  * one), if that is a mutation, and its top-level fields, through fragments;
- * each aliased field is an attempt of its own. Names inside strings, comments or
+ * each aliased field is an attempt of its own (fields sharing a response key run
+ * once, as GraphQL merges them). Names inside strings, comments or
  * results are not fields. A body the server will reject (not JSON, no query, a
  * query that does not parse, no operation selected) holds no attempt.
  */
@@ -41,6 +42,7 @@ export function graphqlAttempts(body: string): Attempts[] {
 
   const found = new Map<RateLimitKind, Attempts>()
   const spread = new Set<string>()
+  const responseKeys = new Set<string>()
   const visit = (selections: SelectionSetNode) => {
     for (const selection of selections.selections) {
       if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet)
@@ -52,7 +54,9 @@ export function graphqlAttempts(body: string): Attempts[] {
         visit(fragment)
       } else {
         const kind = mutationKinds.find(([pattern]) => pattern.test(selection.name.value))?.[1]
-        if (!kind) continue
+        const responseKey = selection.alias?.value ?? selection.name.value
+        if (!kind || responseKeys.has(responseKey)) continue
+        responseKeys.add(responseKey)
         const attempts = found.get(kind) ?? { kind, count: 0, accounts: [] }
         attempts.count++
         if (selection.name.value.startsWith('forgotPassword')) {
