@@ -15,7 +15,7 @@ export function slugify(title: string): string {
   return title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\x00-\x7f]/g, (c) => latinFolds[c] ?? c)
+    .replace(/[\u0080-\uffff]/g, (c) => latinFolds[c] ?? c)
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')

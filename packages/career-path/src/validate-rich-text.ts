@@ -20,7 +20,7 @@ const inline = new Set(['text', 'strong', 'emphasis', 'inlineCode', 'link', 'bre
 export function validateRichText(tree: unknown, path: string): Issue[] {
   const issues: Issue[] = []
   const root = tree as { type?: unknown; children?: unknown }
-  if (!root || root.type !== 'root' || !Array.isArray(root.children)) {
+  if (root?.type !== 'root' || !Array.isArray(root.children)) {
     return [{ path, message: 'must be rich text (an mdast root)' }]
   }
   let characters = 0

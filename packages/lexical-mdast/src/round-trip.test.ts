@@ -65,6 +65,6 @@ function richTextOf(entry: CareerPath): [string, RichText][] {
     const value = entry[key]
     if (value) fields.push([key, value])
   }
-  entry.faqs.forEach((faq, i) => fields.push([`faqs[${i}].answer`, faq.answer]))
+  for (const [i, faq] of entry.faqs.entries()) fields.push([`faqs[${i}].answer`, faq.answer])
   return fields
 }

@@ -245,7 +245,7 @@ describe('careerPathFeedItem: the item contract', () => {
           expect(read(json.whatTheyDo)).toEqual(entry.whatTheyDo)
           if (entry.outlook) expect(read(json.outlook!)).toEqual(entry.outlook)
           else expect(json).not.toHaveProperty('outlook')
-          json.faqs.forEach((faq, i) => expect(read(faq.answer)).toEqual(entry.faqs[i]!.answer))
+          for (const [i, faq] of json.faqs.entries()) expect(read(faq.answer)).toEqual(entry.faqs[i]!.answer)
         }),
         { numRuns: 100 },
       )

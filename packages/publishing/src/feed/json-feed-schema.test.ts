@@ -46,14 +46,20 @@ describe('the JSON Feed of all content entries', () => {
       ['no title', (f) => delete f.title],
       ['an item without id', (f) => delete f.items[0].id],
       ['an item with a numeric id', (f) => (f.items[0].id = 42)],
-      ['an item without content', (f) => (delete f.items[0].content_html, delete f.items[0].content_text)],
+      [
+        'an item without content',
+        (f) => {
+          delete f.items[0].content_html
+          delete f.items[0].content_text
+        },
+      ],
       ['an attachment without mime_type', (f) => delete f.items[0].attachments[0].mime_type],
       ['an attachment without url', (f) => delete f.items[0].attachments[1].url],
       ['a date without time zone', (f) => (f.items[0].date_modified = '2026-11-01T00:00:00')],
       ['a bare date', (f) => (f.items[0].date_published = '2026-11-01')],
       ['a relative url', (f) => (f.items[0].url = '/career-paths/x')],
       ['an unknown key', (f) => (f.items[0].careerPath = {})],
-      ['an extension key without underscore letter', (f) => (f.items[0]['_1x'] = {})],
+      ['an extension key without underscore letter', (f) => (f.items[0]._1x = {})],
       ['tags that are not strings', (f) => (f.items[0].tags = [1])],
       ['an extension about that is not a URL', (f) => (f.items[0]._career_path.about = 'feed-extension')],
     ])('refuses %s', (_what, mutate) => {

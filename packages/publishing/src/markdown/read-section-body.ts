@@ -62,7 +62,7 @@ function error(issues: SourceIssue[], node: RootContent, message: string) {
 function listItems(section: SectionBlock, issues: SourceIssue[], lines: Lines) {
   const [list, ...rest] = section.blocks
   for (const extra of rest) error(issues, extra, `"${section.spec.heading('…')}" holds one bullet list and nothing else`)
-  if (!list || list.type !== 'list') {
+  if (list?.type !== 'list') {
     if (list) error(issues, list, `"${section.spec.heading('…')}" must be a bullet list (- item)`)
     return []
   }

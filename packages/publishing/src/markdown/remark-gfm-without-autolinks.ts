@@ -17,14 +17,17 @@ import type { Processor } from 'unified'
  */
 export function remarkGfmWithoutAutolinks(this: Processor) {
   const data = this.data()
-  ;(data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem())
-  ;(data.fromMarkdownExtensions ??= []).push(
+  data.micromarkExtensions ??= []
+  data.micromarkExtensions.push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem())
+  data.fromMarkdownExtensions ??= []
+  data.fromMarkdownExtensions.push(
     gfmFootnoteFromMarkdown(),
     gfmStrikethroughFromMarkdown(),
     gfmTableFromMarkdown(),
     gfmTaskListItemFromMarkdown(),
   )
-  ;(data.toMarkdownExtensions ??= []).push(
+  data.toMarkdownExtensions ??= []
+  data.toMarkdownExtensions.push(
     gfmFootnoteToMarkdown(),
     gfmStrikethroughToMarkdown(),
     gfmTableToMarkdown(),
