@@ -143,7 +143,9 @@ describe("an editor's day", () => {
 
     await page.click('#live-preview-toggler')
     await publish(page)
-    await expect.poll(async () => (await http(`/career-paths/${entry.slug}`)).status).toBe(200)
+    // The publish returns at once; the worker stores the page and files moments later.
+    await expect.poll(async () => (await http(`/career-paths/${entry.slug}.md`)).status, { timeout: 30_000 }).toBe(200)
+    expect((await http(`/career-paths/${entry.slug}`)).status).toBe(200)
     expect(await (await http(`/career-paths/${entry.slug}`)).text()).toContain(entry.responsibilities[2])
     expect(await feedTitles()).toContain(`${entry.title} Career Path`)
     expect(await (await http('/career-paths')).text()).toContain(entry.title)

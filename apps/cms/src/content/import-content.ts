@@ -66,7 +66,7 @@ export async function importContent(payload: Payload, contentDir: string, option
         draft: true,
         overrideAccess: true,
       })
-      bySlug.set(entry.slug, doc as unknown as CareerPathDocument)
+      bySlug.set(entry.slug, doc)
       placeholders.add(entry.slug)
     } catch (error) {
       for (const problem of problemsOf(error)) fail(file, lineOf(file, problem.field ?? 'slug'), problem.message)
@@ -135,7 +135,7 @@ async function removeEntry(payload: Payload, doc: CareerPathDocument): Promise<v
 
 async function allDocuments(payload: Payload): Promise<CareerPathDocument[]> {
   const { docs } = await payload.find({ collection: careerPathsSlug, depth: 0, limit: 0, pagination: false, overrideAccess: true, draft: false })
-  return docs as unknown as CareerPathDocument[]
+  return docs
 }
 
 async function importSettings(payload: Payload, contentDir: string, baseUrl: string | undefined, report: ImportReport) {

@@ -1,32 +1,23 @@
-import { careerPathFields, type CareerPath, type RichText, type RichTextField } from '@careers/career-path'
+import { careerPathFields, type CareerPath as Entry, type RichText, type RichTextField } from '@careers/career-path'
 import { lexicalToMdast, mdastToLexical, type SerializedEditorState } from '@careers/lexical-mdast'
+import type { CareerPath } from '../payload-types'
 
 type Id = number | string
-type RelationValue = Id | { id: Id; slug?: string | null; title?: string | null }
 
-/** A `career-paths` document as Payload stores it (depth 0 or 1). */
-export interface CareerPathDocument {
-  id: Id
-  title?: string | null
-  slug?: string | null
-  definition?: SerializedEditorState | null
-  whatTheyDo?: SerializedEditorState | null
-  responsibilities?: { text?: string | null }[] | null
-  specializations?: { name?: string | null; description?: string | null }[] | null
-  workEnvironment?: SerializedEditorState | null
-  workingConditions?: SerializedEditorState | null
-  difficulty?: SerializedEditorState | null
-  outlook?: SerializedEditorState | null
-  faqs?: { question?: string | null; answer?: SerializedEditorState | null }[] | null
-  related?: RelationValue[] | null
-  tags?: string[] | null
-  occupationCode?: string | null
-  published?: string | null
-  updated?: string | null
-  feedId?: string | null
-  _status?: 'draft' | 'published' | null
-  updatedAt?: string
-}
+/**
+ * A `career-paths` document as Payload stores it (depth 0 or 1): the generated
+ * type. A draft may lack what the type calls required, so every field is read
+ * with a fallback.
+ */
+export type CareerPathDocument = CareerPath
+
+/** What a write of a career path takes. */
+export type CareerPathData = Omit<CareerPath, 'id' | 'createdAt' | 'updatedAt'>
+
+type RelationValue = NonNullable<CareerPath['related']>[number]
+
+/** Lexical's state as the generated type spells it: the same JSON as the converter's `SerializedEditorState`. */
+type StoredRichText = CareerPath['definition']
 
 const optionalRichText = ['workEnvironment', 'workingConditions', 'difficulty', 'outlook'] as const satisfies readonly RichTextField[]
 
@@ -40,16 +31,16 @@ export function relationId(value: RelationValue): Id {
  * know (deleted, or not published when publishing) are left out. Rich text that
  * Lexical holds but the model cannot is an error naming the field, never dropped.
  */
-export function documentToEntry(doc: CareerPathDocument, slugOf: (id: Id) => string | undefined): CareerPath {
+export function documentToEntry(doc: CareerPathDocument, slugOf: (id: Id) => string | undefined): Entry {
   const text = (value: string | null | undefined) => value ?? ''
-  const rich = (field: string, state: SerializedEditorState | null | undefined): RichText => {
+  const rich = (field: string, state: StoredRichText | null | undefined): RichText => {
     try {
-      return lexicalToMdast(state)
+      return lexicalToMdast(state as SerializedEditorState | null | undefined)
     } catch (error) {
       throw new EntryFieldError(field, error instanceof Error ? error.message : String(error))
     }
   }
-  const draft: Partial<Record<keyof CareerPath, unknown>> = {
+  const draft: Partial<Record<keyof Entry, unknown>> = {
     id: doc.feedId || undefined,
     title: text(doc.title),
     slug: text(doc.slug),
@@ -72,25 +63,27 @@ export function documentToEntry(doc: CareerPathDocument, slugOf: (id: Id) => str
   // the database deep-equal each other.
   const entry: Record<string, unknown> = {}
   for (const key of careerPathFields) if (draft[key] !== undefined) entry[key] = draft[key]
-  return entry as unknown as CareerPath
+  return entry as unknown as Entry
 }
 
 /** The model's entry → the data Payload stores; `idOf` finds related documents by slug. */
-export function entryToDocumentData(entry: CareerPath, idOf: (slug: string) => Id | undefined): Record<string, unknown> {
-  const rich = (tree: RichText | undefined) => (tree ? mdastToLexical(tree) : null)
+export function entryToDocumentData(entry: Entry, idOf: (slug: string) => Id | undefined): CareerPathData {
+  const rich = (tree: RichText | undefined) => (tree ? (mdastToLexical(tree) as unknown as StoredRichText) : null)
   return {
     title: entry.title,
     slug: entry.slug,
-    definition: rich(entry.definition),
-    whatTheyDo: rich(entry.whatTheyDo),
+    // Required fields: the model's entry always has them.
+    definition: rich(entry.definition)!,
+    whatTheyDo: rich(entry.whatTheyDo)!,
     responsibilities: entry.responsibilities.map((text) => ({ text })),
     specializations: entry.specializations.map(({ name, description }) => ({ name, description })),
     workEnvironment: rich(entry.workEnvironment),
     workingConditions: rich(entry.workingConditions),
     difficulty: rich(entry.difficulty),
     outlook: rich(entry.outlook),
-    faqs: entry.faqs.map(({ question, answer }) => ({ question, answer: rich(answer) })),
-    related: entry.related.map(idOf).filter((id): id is Id => id !== undefined),
+    faqs: entry.faqs.map(({ question, answer }) => ({ question, answer: rich(answer)! })),
+    // Payload's SQL ids are numbers, MongoDB's strings: the type names the SQL one.
+    related: entry.related.map(idOf).filter((id): id is Id => id !== undefined) as number[],
     tags: entry.tags ?? [],
     occupationCode: entry.occupationCode ?? null,
     published: entry.published ?? null,

@@ -1,5 +1,5 @@
 import type { CareerPath } from '@careers/career-path'
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
 import { documentToEntry, relationId, type CareerPathDocument } from './document-entry'
 
@@ -23,23 +23,14 @@ interface Lookup {
  * document, which a newer draft or autosave never touches, and the status
  * condition leaves out entries never published (or unpublished).
  */
-export function publishedDocuments(lookup: Lookup, where?: Record<string, unknown>): Promise<CareerPathDocument[]> {
+export function publishedDocuments(lookup: Lookup, where?: Where): Promise<CareerPathDocument[]> {
   return findDocuments(lookup, { and: [{ _status: { equals: 'published' } }, ...(where ? [where] : [])] }, false)
 }
 
 /** Every matching document at depth 0; `draft` reads each one's newest version. */
-async function findDocuments({ payload, req }: Lookup, where: Record<string, unknown>, draft: boolean): Promise<CareerPathDocument[]> {
-  const { docs } = await payload.find({
-    collection: careerPathsSlug,
-    where,
-    draft,
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    ...(req ? { req } : {}),
-  } as Parameters<Payload['find']>[0])
-  return docs as unknown as CareerPathDocument[]
+async function findDocuments({ payload, req }: Lookup, where: Where, draft: boolean): Promise<CareerPathDocument[]> {
+  const { docs } = await payload.find({ collection: careerPathsSlug, where, draft, depth: 0, limit: 0, pagination: false, overrideAccess: true, ...(req ? { req } : {}) })
+  return docs
 }
 
 function namesOf(docs: CareerPathDocument[]): Names {

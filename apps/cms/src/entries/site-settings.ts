@@ -4,7 +4,7 @@ import { settingsSlug } from '../collections/slugs'
 
 /** The `settings` global as the publishing package's `SiteSettings`. */
 export async function siteSettings(payload: Payload, req?: Partial<PayloadRequest>): Promise<SiteSettings> {
-  const s = (await payload.findGlobal({ slug: settingsSlug, depth: 0, overrideAccess: true, ...(req ? { req } : {}) })) as Record<string, any>
+  const s = await payload.findGlobal({ slug: settingsSlug, depth: 0, overrideAccess: true, ...(req ? { req } : {}) })
   return {
     siteName: s.siteName || 'Career Paths',
     baseUrl: String(s.baseUrl || 'http://localhost:3000').replace(/\/+$/, ''),

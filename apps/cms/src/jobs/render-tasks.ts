@@ -71,11 +71,11 @@ export const renderAllTaskConfig: TaskConfig<{ input: { reason: string }; output
  * the commit, so rendering there would render what might still roll back).
  */
 export function queueEntryRender(payload: Payload, entry: string | number, req?: PayloadRequest): Promise<unknown> {
-  return payload.jobs.queue({ task: renderEntryTask, input: { entry: String(entry) }, ...(req ? { req } : {}) } as never)
+  return payload.jobs.queue({ task: renderEntryTask, input: { entry: String(entry) }, ...(req ? { req } : {}) })
 }
 
 export function queueRenderAll(payload: Payload, reason: string, req?: PayloadRequest): Promise<unknown> {
-  return payload.jobs.queue({ task: renderAllTask, input: { reason }, ...(req ? { req } : {}) } as never)
+  return payload.jobs.queue({ task: renderAllTask, input: { reason }, ...(req ? { req } : {}) })
 }
 
 /**

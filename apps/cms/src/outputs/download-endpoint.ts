@@ -28,7 +28,7 @@ export const downloadEndpoint: Endpoint = {
     const id = req.routeParams?.id as string
     let doc: CareerPathDocument
     try {
-      doc = (await req.payload.findByID({ collection: careerPathsSlug, id, draft: true, depth: 0, overrideAccess: false, req })) as unknown as CareerPathDocument
+      doc = await req.payload.findByID({ collection: careerPathsSlug, id, draft: true, depth: 0, overrideAccess: false, req })
     } catch {
       return Response.json({ errors: [{ message: `No career path with id ${id}.` }] }, { status: 404 })
     }

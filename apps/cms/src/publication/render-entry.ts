@@ -24,7 +24,7 @@ export interface RenderOutcome {
  * renders the newest published state, not the one it was queued for.
  */
 export async function renderEntry(payload: Payload, entryId: string): Promise<RenderOutcome> {
-  const doc = (await payload.findByID({ collection: careerPathsSlug, id: entryId, draft: false, depth: 0, overrideAccess: true, disableErrors: true })) as CareerPathDocument | null
+  const doc = await payload.findByID({ collection: careerPathsSlug, id: entryId, draft: false, depth: 0, overrideAccess: true, disableErrors: true })
   const before = await storedFeedRow(payload, entryId, defaultLocale)
   if (doc?._status !== 'published') {
     await storeEntryRecords(payload, entryId, defaultLocale, undefined)

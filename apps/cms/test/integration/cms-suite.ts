@@ -4,6 +4,7 @@ import path from 'node:path'
 import { paragraphs, type CareerPath } from '@careers/career-path'
 import { renderMarkdown } from '@careers/publishing'
 import type { Payload } from 'payload'
+import type { User } from '../../src/payload-types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportContent } from '../../src/content/export-content'
 import { importContent } from '../../src/content/import-content'
@@ -39,8 +40,8 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
     let db: TestDatabase
     let skip: string | undefined
     const anonymous = { overrideAccess: false, user: null } as const
-    let editor: Record<string, unknown>
-    let admin: Record<string, unknown>
+    let editor: User
+    let admin: User
 
     beforeAll(async () => {
       db = await database()

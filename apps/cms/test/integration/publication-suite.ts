@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { paragraphs } from '@careers/career-path'
 import type { Payload } from 'payload'
+import type { User } from '../../src/payload-types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importContent } from '../../src/content/import-content'
 import { entryToDocumentData } from '../../src/entries/document-entry'
@@ -25,7 +26,7 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
     let payload: Payload
     let db: TestDatabase
     let skip: string | undefined
-    let editor: Record<string, unknown>
+    let editor: User
 
     beforeAll(async () => {
       db = await database()

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { entryToDocumentData } from '../../src/entries/document-entry'
+import { draftEntry } from '../integration/cms-suite'
+import { runScript, startAppServer, type AppServer } from '../support/app-server'
+
+/**
+ * Publication over HTTP with a worker that is slow to look (every ten minutes):
+ * between a publish and its render, readers see what the brief promises.
+ */
+let app: AppServer
+let token: string
+const get = (path: string, init: RequestInit = {}) => fetch(`${app.url}${path}`, { redirect: 'manual', ...init })
+const send = (method: string, body: unknown): RequestInit => ({ method, body: JSON.stringify(body), headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' } })
+
+beforeAll(async () => {
+  app = await startAppServer({ CAREERS_WORKER_POLL_MS: '600000' })
+  const credentials = JSON.stringify({ email: 'admin@example.com', password: 'correct horse battery' })
+  expect((await get('/api/users/first-register', { method: 'POST', body: credentials, headers: { 'Content-Type': 'application/json' } })).status).toBe(200)
+  token = ((await (await get('/api/users/login', { method: 'POST', body: credentials, headers: { 'Content-Type': 'application/json' } })).json()) as { token: string }).token
+})
+afterAll(async () => {
+  await app?.stop()
+})
+
+it('the first start served a complete site: every imported entry has its files before the first request', async () => {
+  expect(app.output()).toMatch(/rendering: \d+ done, 0 to go/)
+  for (const format of ['md', 'pdf', 'json']) expect((await get(`/career-paths/qa-engineer.${format}`)).status, format).toBe(200)
+})
+
+it('a publish returns before its render; until the render is stored the files answer 503 with Retry-After, then they are served', async () => {
+  const feedBefore = await get('/feed.json')
+  const feedTag = feedBefore.headers.get('etag')!
+  const started = Date.now()
+  const made = await get('/api/career-paths', send('POST', { ...entryToDocumentData(draftEntry('fresh-role', 'Fresh Role'), () => undefined), _status: 'published' }))
+  expect(made.status, await made.clone().text()).toBe(201)
+  console.log(`publish answered in ${Date.now() - started} ms`)
+  for (const format of ['md', 'pdf', 'json']) {
+    const res = await get(`/career-paths/fresh-role.${format}`)
+    expect(res.status, format).toBe(503)
+    expect(res.headers.get('retry-after'), format).toBe('5')
+    expect(await res.text(), format).toMatch(/just published/)
+  }
+  expect(await (await get('/career-paths/fresh-role')).text()).toContain('is being published')
+  expect((await get('/feed.json', { headers: { 'If-None-Match': feedTag } })).status).toBe(304)
+  expect((await get('/career-paths/never-was.md')).status).toBe(404)
+
+  // `npm run import` runs what is queued before it returns (the worker would, at its next look).
+  const imported = await runScript(app, 'scripts/import.ts')
+  expect(imported.stdout).toMatch(/rendering: \d+ done, 0 to go/)
+  const md = await get('/career-paths/fresh-role.md')
+  expect(md.status).toBe(200)
+  expect(await md.text()).toContain('# Fresh Role Career Path')
+  expect(md.headers.get('last-modified')).toBeTruthy()
+  const feedAfter = await get('/feed.json', { headers: { 'If-None-Match': feedTag } })
+  expect(feedAfter.status).toBe(200)
+  expect(((await feedAfter.json()) as { items: { title: string }[] }).items.map((i) => i.title)).toContain('Fresh Role Career Path')
+})
+
+it('the index is paged, searchable by title and filterable by tag', async () => {
+  const titles = async (query: string) => [...(await (await get(`/career-paths${query}`)).text()).matchAll(/<li><a href="\/career-paths\/([a-z0-9-]+)">/g)].map((m) => m[1])
+  expect(await titles('?q=developer+back')).toEqual(['backend-developer'])
+  const tagged = await titles('?tag=data')
+  expect(tagged.sort()).toEqual(['data-engineer', 'database-developer'])
+  expect(await titles('?q=zzz-nothing')).toEqual([])
+  const index = await (await get('/career-paths')).text()
+  expect(index).toContain('href="/career-paths?tag=backend"')
+  expect(index).not.toContain('rel="next"')
+})
