@@ -28,7 +28,20 @@ const nextConfig: NextConfig = {
   },
   // The workspace packages are compiled ESM with `.js` specifiers.
   transpilePackages: [],
-  serverExternalPackages: ['@react-pdf/renderer', '@careers/publishing'],
+  // Payload and its database adapters load from node_modules at run time, once per process, as in
+  // `next dev` (Payload's own dev default). Bundled, each route had its own copy of Payload's classes
+  // while all shared the one Payload instance `getPayload` caches: a validation error thrown by one
+  // copy was not `instanceof` the route's, and the admin got a bare toast instead of field messages.
+  serverExternalPackages: [
+    '@react-pdf/renderer',
+    '@careers/publishing',
+    'payload',
+    '@payloadcms/db-sqlite',
+    '@payloadcms/db-postgres',
+    '@payloadcms/db-mongodb',
+    '@payloadcms/drizzle',
+    '@payloadcms/graphql',
+  ],
   turbopack: { root: path.resolve(dirname, '../..') },
   outputFileTracingRoot: path.resolve(dirname, '../..'),
 }

@@ -247,7 +247,8 @@ describe('hostile input through the running app', () => {
       for (const payload of [pageTitle(title), ...markupPayloads]) expect(shown).toContain(flatten(payload))
       // The index lists the title as text too.
       const index = await (await get('/career-paths')).text()
-      expect(activeMarkup(index, { scriptsAllowed: true })).toEqual([])
+      // The index's own search form is the one form it may hold.
+      expect(activeMarkup(index.replace(/<form class="search"[\s\S]*?<\/form>/, ''), { scriptsAllowed: true })).toEqual([])
       expect(flatten(htmlText(index))).toContain(title)
       // The page's links: the tricky but safe addresses, nothing else.
       const hrefs = [...out.page.matchAll(/<a\b[^>]*\shref="([^"]*)"/g)].map(([, href]) => decodeURIComponent(htmlText(href!)))
