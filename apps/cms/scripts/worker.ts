@@ -13,6 +13,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => st
 process.exit(
   await withPayload(async (payload) => {
     console.log('Job worker started: renders and scheduled publishing.')
-    await runWorker(payload, { signal: stop.signal, pollMs: Number(process.env.CAREERS_WORKER_POLL_MS) || 1000 })
+    await runWorker(payload, {
+      signal: stop.signal,
+      pollMs: Number(process.env.CAREERS_WORKER_POLL_MS) || 1000,
+      jobTimeoutMs: Number(process.env.CAREERS_JOB_TIMEOUT_MS) || undefined,
+    })
   }),
 )

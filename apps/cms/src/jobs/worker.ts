@@ -6,6 +6,8 @@ import { renderAllTask, renderEntryTask } from './render-tasks'
 export interface WorkerOptions {
   /** How long an idle worker waits before it looks for jobs again. */
   pollMs?: number
+  /** A job processing longer than this was left by a worker that died: it is released to run again. */
+  jobTimeoutMs?: number
   /** Aborted: the worker finishes the job in hand and returns. */
   signal?: AbortSignal
 }
@@ -21,11 +23,16 @@ async function runBatch(payload: Payload): Promise<number> {
  * looks again. A job exists only once its write committed (it is queued in the
  * write's transaction), so whatever it finds is there to stay.
  */
-export async function runWorker(payload: Payload, { pollMs = 1000, signal }: WorkerOptions = {}): Promise<void> {
+export async function runWorker(payload: Payload, { pollMs = 1000, jobTimeoutMs = defaultJobTimeoutMs, signal }: WorkerOptions = {}): Promise<void> {
   let failing = 0
+  let released = 0
   while (!signal?.aborted) {
     let ran = 0
     try {
+      if (Date.now() - released > Math.min(jobTimeoutMs, 30_000)) {
+        await releaseAbandonedJobs(payload, jobTimeoutMs)
+        released = Date.now()
+      }
       ran = await runBatch(payload)
       failing = 0
     } catch (error) {
@@ -36,6 +43,31 @@ export async function runWorker(payload: Payload, { pollMs = 1000, signal }: Wor
     }
     if (ran === 0) await sleep(failing ? Math.min(30_000, pollMs * 2 ** failing) : pollMs, undefined, { signal }).catch(() => {})
   }
+}
+
+/** Far longer than any render takes (the model's limits keep the largest handout under ten seconds). */
+export const defaultJobTimeoutMs = 5 * 60_000
+
+/**
+ * Payload marks a job `processing` when a worker takes it and has no way back
+ * when that worker dies (kill -9, a lost machine): the job, and with its
+ * concurrency key every later render of the entry, would wait forever. A job
+ * processing longer than `olderThanMs` (Payload touches `updatedAt` as it
+ * goes) is released to run again; a render run twice stores the same bytes.
+ */
+export async function releaseAbandonedJobs(payload: Payload, olderThanMs: number): Promise<number> {
+  const cutoff = new Date(Date.now() - olderThanMs).toISOString()
+  const { docs } = await payload.db.find<{ id: number | string }>({
+    collection: jobsSlug,
+    where: { and: [{ processing: { equals: true } }, { updatedAt: { less_than: cutoff } }] },
+    select: { id: true },
+    limit: 100,
+    pagination: false,
+  })
+  if (!docs.length) return 0
+  await payload.db.updateMany({ collection: jobsSlug, where: { id: { in: docs.map((d) => d.id) } }, data: { processing: false } })
+  payload.logger.warn(`job worker: released ${docs.length} job(s) left processing for over ${Math.round(olderThanMs / 1000)} s by a worker that stopped`)
+  return docs.length
 }
 
 /** Render jobs not finished yet: waiting, running or between retries (failed ones excepted). */

@@ -149,12 +149,11 @@ export async function startAppServer(env: Record<string, string> = {}, options: 
  */
 export async function untilServed(app: Pick<AppServer, 'url'>, path: string, ready: (body: string) => boolean = () => true, timeoutMs = 90_000): Promise<string> {
   const deadline = Date.now() + timeoutMs
-  let last = ''
   for (;;) {
     const res = await fetch(`${app.url}${path}`, { redirect: 'manual' })
-    last = `${res.status} ${(await res.text().then((body) => (res.ok && ready(body) ? `\u0000${body}` : body))).slice(0, 200)}`
-    if (last.startsWith('200 \u0000')) return last.slice(5)
-    if (Date.now() > deadline) throw new Error(`${path} was not served as expected within ${timeoutMs} ms; last answer: ${last}`)
+    const body = await res.text()
+    if (res.status === 200 && ready(body)) return body
+    if (Date.now() > deadline) throw new Error(`${path} was not served as expected within ${timeoutMs} ms; last answer: ${res.status} ${body.slice(0, 200)}`)
     await new Promise((r) => setTimeout(r, 250))
   }
 }

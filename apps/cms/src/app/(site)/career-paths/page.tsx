@@ -6,6 +6,7 @@ import { isDatabaseUnavailable } from '../../../site/database-unavailable'
 import { indexPage } from '../../../site/index-page'
 import { publicPayload } from '../../../site/public-content'
 import { SiteFooter, SiteHeader } from '../site-chrome'
+import { Unavailable, unavailableMetadata } from '../unavailable'
 
 export const dynamic = 'force-dynamic'
 
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
       if (isDatabaseUnavailable(error)) return undefined
       throw error
     })
-  if (!site) return { title: 'Career paths' }
+  if (!site) return unavailableMetadata
   return { title: `Career paths · ${site.siteName}`, description: site.feed.description, alternates: { types: { 'application/feed+json': '/feed.json' } } }
 }
 
@@ -41,7 +42,12 @@ export default async function CareerPathIndex({ searchParams }: Args) {
   const q = one(params.q)?.trim() || undefined
   const tag = one(params.tag)?.trim() || undefined
   const payload = await publicPayload()
-  const [site, list] = await Promise.all([siteSettings(payload), indexPage(payload, { locale: defaultLocale, search: q, tag, page: Number(one(params.page) ?? 1) })])
+  const loaded = await Promise.all([siteSettings(payload), indexPage(payload, { locale: defaultLocale, search: q, tag, page: Number(one(params.page) ?? 1) })]).catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return undefined
+    throw error
+  })
+  if (!loaded) return <Unavailable />
+  const [site, list] = loaded
   const filtered = Boolean(q || tag)
   return (
     <>

@@ -6,6 +6,7 @@ import { isDatabaseUnavailable } from '../../../../site/database-unavailable'
 import { scriptJson } from '../../../../site/occupation-json-ld'
 import { previewPage, publishedPage, type EntryPage } from '../../../../site/serve-outputs'
 import { SiteFooter, SiteHeader } from '../../site-chrome'
+import { Unavailable, unavailableMetadata } from '../../unavailable'
 
 export const dynamic = 'force-dynamic'
 
@@ -22,9 +23,10 @@ async function pageOf({ params, searchParams }: Args): Promise<EntryPage | undef
 export async function generateMetadata(args: Args): Promise<Metadata> {
   // Metadata errors escape the page's error boundary; the page itself reports an unreachable database.
   const found = await pageOf(args).catch((error: unknown) => {
-    if (isDatabaseUnavailable(error)) return undefined
+    if (isDatabaseUnavailable(error)) return 'unavailable' as const
     throw error
   })
+  if (found === 'unavailable') return unavailableMetadata
   if (!found) return { title: 'Not found' }
   if (found.kind === 'rendering') return { title: 'Being published', robots: { index: false } }
   const { page } = found
@@ -41,7 +43,11 @@ export async function generateMetadata(args: Args): Promise<Metadata> {
 
 /** The entry's page as its render job stored it: one read by key (a draft is rendered here for staff's live preview only). */
 export default async function CareerPathPage(args: Args) {
-  const found = await pageOf(args)
+  const found = await pageOf(args).catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return 'unavailable' as const
+    throw error
+  })
+  if (found === 'unavailable') return <Unavailable />
   if (!found) notFound()
   if (found.kind === 'rendering') return <BeingPublished />
   const { page } = found
