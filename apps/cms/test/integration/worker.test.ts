@@ -1,7 +1,7 @@
 import { afterAll, expect, it } from 'vitest'
 import { entryToDocumentData } from '../../src/entries/document-entry'
 import { publishedEntry } from '../../src/entries/load-entries'
-import { runWorker } from '../../src/jobs/worker'
+import { drainRenders, releaseAbandonedJobs, runWorker } from '../../src/jobs/worker'
 import { defaultLocale, entryFileKey } from '../../src/publication/file-keys'
 import { readStoredFile } from '../../src/site/stored-files'
 import { startCms } from '../support/cms'
@@ -36,6 +36,28 @@ it('the worker publishes a scheduled entry when it is due, then renders its file
   } finally {
     stop.abort()
     await worker
+    await payload.destroy()
+  }
+})
+
+it('a job a dead worker left processing is released after the job timeout and run again, not before', async () => {
+  if (!('choice' in db)) throw new Error(db.skip)
+  const payload = await startCms(db.choice)
+  try {
+    const data = entryToDocumentData(draftEntry('orphan-role', 'Orphan Role'), () => undefined)
+    const made = await payload.create({ collection: 'career-paths', data: { ...data, _status: 'published' } })
+    const { docs } = await payload.find({ collection: 'payload-jobs', where: { 'input.entry': { equals: String(made.id) } }, overrideAccess: true })
+    expect(docs).toHaveLength(1)
+    // As a worker killed mid-render leaves it: taken, never finished.
+    await payload.db.updateMany({ collection: 'payload-jobs', where: { id: { equals: docs[0]!.id } }, data: { processing: true } })
+    await payload.jobs.run({ limit: 10, silent: true })
+    expect(await readStoredFile(payload, entryFileKey(defaultLocale, 'orphan-role', 'md'), { body: false })).toBeUndefined()
+    expect(await releaseAbandonedJobs(payload, 60_000), 'a job taken moments ago may still be running').toBe(0)
+    await new Promise((r) => setTimeout(r, 1200))
+    expect(await releaseAbandonedJobs(payload, 1000)).toBe(1)
+    await drainRenders(payload)
+    expect(await readStoredFile(payload, entryFileKey(defaultLocale, 'orphan-role', 'md'), { body: false })).toBeDefined()
+  } finally {
     await payload.destroy()
   }
 })
