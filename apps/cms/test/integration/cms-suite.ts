@@ -5,14 +5,14 @@ import { paragraphs, type CareerPath } from '@careers/career-path'
 import { renderMarkdown } from '@careers/publishing'
 import type { Payload } from 'payload'
 import type { User } from '../../src/payload-types'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { exportContent } from '../../src/content/export-content'
 import { importContent } from '../../src/content/import-content'
 import { entryToDocumentData } from '../../src/entries/document-entry'
 import { allPublishedEntries, currentEntry, publishedEntry } from '../../src/entries/load-entries'
 import { drainRenders } from '../../src/jobs/worker'
 import type { TestDatabase } from '../support/databases'
-import { startCms } from '../support/cms'
+import { suiteDatabase } from '../support/suite-database'
 
 export const repoContent = path.resolve(import.meta.dirname, '../../../../content')
 
@@ -37,44 +37,12 @@ export function draftEntry(slug: string, title: string, extra: Partial<CareerPat
 export function cmsSuite(name: string, database: () => Promise<TestDatabase> | TestDatabase): void {
   describe(`CMS on ${name}`, () => {
     let payload: Payload
-    let db: TestDatabase
-    let skip: string | undefined
     const anonymous = { overrideAccess: false, user: null } as const
     let editor: User
     let admin: User
-
-    beforeAll(async () => {
-      db = await database()
-      if ('skip' in db) {
-        skip = db.skip
-        console.warn(`[skipped] CMS on ${name}: ${skip}`)
-        return
-      }
-      // SQL databases get the committed migrations, not a schema push: the suite
-      // then fails if a field was added without a migration.
-      const sql = db.choice.kind !== 'mongodb'
-      payload = await startCms(db.choice, { push: !sql })
-      if (sql) await payload.db.migrate({ migrations: (payload.db as { prodMigrations?: never }).prodMigrations })
+    const { test } = suiteDatabase(`CMS on ${name}`, database, async (started) => {
+      payload = started
     })
-
-    afterAll(async () => {
-      await payload?.destroy().catch(() => {})
-      // PostgreSQL: the database is dropped under the pool (a migration keeps one client checked
-      // out, so the pool never ends by itself); its clients' "terminated" errors are expected.
-      const pool = (payload?.db as { pool?: { on(event: 'error', listener: () => void): void; end(): Promise<void> } } | undefined)?.pool
-      pool?.on('error', () => {})
-      void pool?.end().catch(() => {})
-      if (db && 'drop' in db) await db.drop()
-    })
-
-    const test = (title: string, body: () => Promise<void>) =>
-      it(title, async (ctx) => {
-        if (skip) {
-          ctx.skip(skip)
-          return
-        }
-        await body()
-      })
 
     test('the first user is an admin whatever they ask for; later users are what an admin makes them', async () => {
       admin = await payload.create({ collection: 'users', data: { email: 'admin@example.com', password: 'correct horse battery', role: 'editor' } as never })

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { paragraphs } from '@careers/career-path'
 import type { Payload } from 'payload'
 import type { User } from '../../src/payload-types'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { importContent } from '../../src/content/import-content'
 import { entryToDocumentData } from '../../src/entries/document-entry'
 import { siteSettings } from '../../src/entries/site-settings'
@@ -13,7 +13,7 @@ import { feedPage, decodeCursor } from '../../src/site/feed-page'
 import { indexPage } from '../../src/site/index-page'
 import { readStoredFile, type StoredFile } from '../../src/site/stored-files'
 import type { TestDatabase } from '../support/databases'
-import { startCms } from '../support/cms'
+import { suiteDatabase } from '../support/suite-database'
 import { draftEntry, repoContent } from './cms-suite'
 
 /**
@@ -24,44 +24,15 @@ import { draftEntry, repoContent } from './cms-suite'
 export function publicationSuite(name: string, database: () => Promise<TestDatabase> | TestDatabase): void {
   describe(`publication on ${name}`, () => {
     let payload: Payload
-    let db: TestDatabase
-    let skip: string | undefined
     let editor: User
-
-    beforeAll(async () => {
-      db = await database()
-      if ('skip' in db) {
-        skip = db.skip
-        console.warn(`[skipped] publication on ${name}: ${skip}`)
-        return
-      }
-      const sql = db.choice.kind !== 'mongodb'
-      payload = await startCms(db.choice, { push: !sql })
-      if (sql) await payload.db.migrate({ migrations: (payload.db as { prodMigrations?: never }).prodMigrations })
+    const { test } = suiteDatabase(`publication on ${name}`, database, async (started) => {
+      payload = started
       await payload.create({ collection: 'users', data: { email: 'admin@example.com', password: 'correct horse battery' } as never })
-      editor = await payload.create({ collection: 'users', data: { email: 'editor@example.com', password: 'correct horse battery', role: 'editor' } as never })
-      editor = { ...editor, collection: 'users' }
+      editor = { ...(await payload.create({ collection: 'users', data: { email: 'editor@example.com', password: 'correct horse battery', role: 'editor' } as never })), collection: 'users' }
       const report = await importContent(payload, repoContent, { settings: true })
       expect(report.failed).toEqual([])
       await drainRenders(payload)
     })
-
-    afterAll(async () => {
-      await payload?.destroy().catch(() => {})
-      const pool = (payload?.db as { pool?: { on(event: 'error', listener: () => void): void; end(): Promise<void> } } | undefined)?.pool
-      pool?.on('error', () => {})
-      void pool?.end().catch(() => {})
-      if (db && 'drop' in db) await db.drop()
-    })
-
-    const test = (title: string, body: () => Promise<void>) =>
-      it(title, async (ctx) => {
-        if (skip) {
-          ctx.skip(skip)
-          return
-        }
-        await body()
-      })
 
     const file = async (slug: string, format?: ServedFormat) => (await readStoredFile(payload, entryFileKey(defaultLocale, slug, format), { body: true })) as StoredFile | undefined
     const text = async (slug: string, format?: ServedFormat) => {
