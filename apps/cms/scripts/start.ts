@@ -50,7 +50,9 @@ const web = dev ? [require.resolve('next/dist/bin/next'), 'dev', '--port', port]
 const children: ChildProcess[] = [web, [tsx, 'scripts/worker.ts']].map((command) =>
   spawn(process.execPath, command, { cwd: appDir, stdio: 'inherit', env: { ...process.env, PORT: port } }),
 )
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => children.forEach((child) => child.kill(signal)))
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => {
+    for (const child of children) child.kill(signal)
+  })
 let exitCode: number | undefined
 for (const child of children) {
   child.on('exit', (status, signal) => {

@@ -1,4 +1,4 @@
-import { validateCareerPath } from '@careers/career-path'
+import { validateCareerPath, type CareerPath as Entry } from '@careers/career-path'
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
 import { EntryFieldError, payloadFieldPath, type CareerPathDocument } from '../entries/document-entry'
@@ -11,7 +11,7 @@ import { toCurrentEntry } from '../entries/load-entries'
  */
 export const checkBeforePublish: CollectionBeforeChangeHook = async ({ data, req, originalDoc }) => {
   if (data._status !== 'published') return data
-  let entry
+  let entry: Entry
   try {
     ;({ entry } = await toCurrentEntry({ payload: req.payload, req }, { ...originalDoc, ...data } as CareerPathDocument))
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
-import { relationId, type CareerPathDocument } from '../entries/document-entry'
+import { relationId } from '../entries/document-entry'
 import { toPublishedEntry } from '../entries/load-entries'
 import { siteSettings } from '../entries/site-settings'
 import { loadOutputRenderer } from '../outputs/renderers'

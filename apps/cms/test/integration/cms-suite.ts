@@ -164,7 +164,7 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
       const update = payload.update.bind(payload)
       payload.update = ((args: Parameters<Payload['update']>[0]) =>
         (args.data as { slug?: string } | undefined)?.slug === 'fails-when-written' ? Promise.reject(new Error('disk full')) : update(args)) as Payload['update']
-      let report
+      let report: Awaited<ReturnType<typeof importContent>>
       try {
         report = await importContent(payload, scratchContent(files))
       } finally {

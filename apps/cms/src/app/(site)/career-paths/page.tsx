@@ -55,12 +55,14 @@ export default async function CareerPathIndex({ searchParams }: Args) {
       <main id="main" className="wrap">
         <h1>Career paths</h1>
         <p className="meta">{site.feed.description}</p>
-        <form className="search" role="search" action="/career-paths" method="get">
+        <search>
+        <form className="search" action="/career-paths" method="get">
           <label htmlFor="q">Search by title</label>
           <input id="q" name="q" type="search" defaultValue={q ?? ''} maxLength={100} />
           {tag ? <input type="hidden" name="tag" value={tag} /> : null}
           <button type="submit">Search</button>
         </form>
+        </search>
         {filtered ? (
           <p className="meta">
             {q ? <>Titles with “{q}”</> : null}

@@ -82,6 +82,7 @@ export default async function CareerPathPage(args: Args) {
             </ul>
           )}
           {/* Sanitized by the publishing package (rehype-sanitize): the same HTML as the feed's content_html. */}
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by the publishing package at render time */}
           <div dangerouslySetInnerHTML={{ __html: page.html }} />
           {page.callToAction.label ? (
             <aside className="cta" aria-label="Get started">
@@ -95,6 +96,7 @@ export default async function CareerPathPage(args: Args) {
         </p>
       </main>
       <SiteFooter siteName={page.siteName} />
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON with `<` escaped (scriptJson), so it cannot end the script */}
       {preview ? null : <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(page.jsonLd) }} />}
     </>
   )
