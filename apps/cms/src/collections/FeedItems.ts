@@ -33,7 +33,7 @@ export const FeedItems: CollectionConfig = {
     { name: 'modifiedMs', type: 'number', required: true },
     /** The tags as `|a|b|`, so "has tag a" is one `contains '|a|'` on this row. */
     { name: 'tags', type: 'text' },
-    /** Ids of the documents this entry links to as `|1|2|` (published or not): who to render again when one of them changes. */
+    /** The documents this entry links to, published or not, each with how its render shows it: `|12:<hash of slug and title>|34:-|` (34 not public). Who to render again when one changes. */
     { name: 'relatedIds', type: 'text' },
     /** The JSON Feed item as compact JSON, spliced into a page as it is. */
     { name: 'item', type: 'textarea', required: true, maxLength: 50_000_000 },

@@ -11,7 +11,7 @@ export interface PublishedEntry {
 }
 
 /** Slug and title of documents, by id (as a string): what related links resolve to. */
-type Names = Map<string, { slug: string; title: string }>
+export type Names = Map<string, { slug: string; title: string }>
 
 interface Lookup {
   payload: Payload
@@ -37,10 +37,15 @@ function namesOf(docs: CareerPathDocument[]): Names {
   return new Map(docs.map((d) => [String(d.id), { slug: d.slug ?? '', title: d.title ?? '' }]))
 }
 
-/** One document as a published entry, its related links narrowed to published entries. */
-export async function toPublishedEntry(lookup: Lookup, doc: CareerPathDocument): Promise<PublishedEntry> {
+/** Slug and title of the published documents `doc` links to, by id. */
+export async function publishedRelatedNames(lookup: Lookup, doc: CareerPathDocument): Promise<Names> {
   const ids = (doc.related ?? []).map(relationId)
-  return withNames(doc, ids.length ? namesOf(await publishedDocuments(lookup, { id: { in: ids } })) : new Map())
+  return ids.length ? namesOf(await publishedDocuments(lookup, { id: { in: ids } })) : new Map()
+}
+
+/** One document as a published entry, its related links narrowed to published entries (`names`, when already read). */
+export async function toPublishedEntry(lookup: Lookup, doc: CareerPathDocument, names?: Names): Promise<PublishedEntry> {
+  return withNames(doc, names ?? (await publishedRelatedNames(lookup, doc)))
 }
 
 /**

@@ -69,13 +69,13 @@ export interface RecordsInput {
   locale: string
   entry: CareerPath
   site: SiteSettings
-  /** Every document the entry links to, published or not. */
-  relatedIds: readonly (string | number)[]
+  /** Every document the entry links to, published or not, with how this render shows it (`linkMark`). */
+  links: readonly { id: string; mark: string }[]
   outputs: EntryOutputs
 }
 
 /** A rendered entry → the records that serve it. Pure: the job stores what this returns. */
-export function entryRecords({ entryId, locale, entry, site, relatedIds, outputs }: RecordsInput): EntryRecords {
+export function entryRecords({ entryId, locale, entry, site, links, outputs }: RecordsInput): EntryRecords {
   const id = String(entryId)
   const bytes: Record<ServedFormat, string | Uint8Array> = { md: outputs.markdown, pdf: outputs.pdf, json: outputs.json }
   const files = (Object.keys(servedFormats) as ServedFormat[]).map((format) =>
@@ -98,7 +98,7 @@ export function entryRecords({ entryId, locale, entry, site, relatedIds, outputs
       summary: definitionLead(entry, 160),
       modifiedMs: Number.isFinite(modified) ? modified : 0,
       tags: barList(entry.tags ?? []),
-      relatedIds: barList(relatedIds),
+      relatedIds: barList(links.map(({ id, mark }) => `${id}:${mark}`)),
       item,
       etag: contentHash(item),
       rendererVersion,

@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
 import { relationId } from '../entries/document-entry'
-import { toPublishedEntry } from '../entries/load-entries'
+import { publishedRelatedNames, toPublishedEntry } from '../entries/load-entries'
 import { siteSettings } from '../entries/site-settings'
 import { loadOutputRenderer } from '../outputs/renderers'
 import { entryRecords } from './entry-records'
 import { defaultLocale } from './file-keys'
-import { linkingEntries, storedFeedRow, storeEntryRecords } from './store-records'
+import { linkersShowingOtherwise, linkMark, storeEntryRecords } from './store-records'
 
 export type RenderResult = 'rendered' | 'removed' | 'nothing public'
 
@@ -25,16 +25,19 @@ export interface RenderOutcome {
  */
 export async function renderEntry(payload: Payload, entryId: string): Promise<RenderOutcome> {
   const doc = await payload.findByID({ collection: careerPathsSlug, id: entryId, draft: false, depth: 0, overrideAccess: true, disableErrors: true })
-  const before = await storedFeedRow(payload, entryId, defaultLocale)
   if (doc?._status !== 'published') {
-    await storeEntryRecords(payload, entryId, defaultLocale, undefined)
-    return { result: before ? 'removed' : 'nothing public', linkers: before ? await linkingEntries(payload, entryId) : [] }
+    const removed = await storeEntryRecords(payload, entryId, defaultLocale, undefined)
+    return { result: removed ? 'removed' : 'nothing public', linkers: await linkersShowingOtherwise(payload, entryId, undefined) }
   }
-  const [{ entry, relatedTitles }, site] = await Promise.all([toPublishedEntry({ payload }, doc), siteSettings(payload)])
+  const [names, site] = await Promise.all([publishedRelatedNames({ payload }, doc), siteSettings(payload)])
+  const { entry, relatedTitles } = await toPublishedEntry({ payload }, doc, names)
   const { renderEntryOutputs } = await loadOutputRenderer()
   const outputs = await renderEntryOutputs({ entry, site, relatedTitles })
-  const relatedIds = (doc.related ?? []).map(relationId)
-  await storeEntryRecords(payload, entryId, defaultLocale, entryRecords({ entryId, locale: defaultLocale, entry, site, relatedIds, outputs }))
-  const renamed = !before || before.title !== entry.title || before.slug !== entry.slug
-  return { result: 'rendered', linkers: renamed ? await linkingEntries(payload, entryId) : [] }
+  // Each related document with how this render shows it: the mark tells later whether it still does.
+  const links = (doc.related ?? []).map((related) => {
+    const id = String(relationId(related))
+    return { id, mark: linkMark(names.get(id)) }
+  })
+  await storeEntryRecords(payload, entryId, defaultLocale, entryRecords({ entryId, locale: defaultLocale, entry, site, links, outputs }))
+  return { result: 'rendered', linkers: await linkersShowingOtherwise(payload, entryId, { slug: entry.slug, title: entry.title }) }
 }

@@ -1,6 +1,6 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type Where } from 'payload'
 import { feedItemsSlug, publishedFilesSlug } from '../collections/slugs'
-import type { EntryRecords } from './entry-records'
+import { contentHash, type EntryRecords } from './entry-records'
 
 /**
  * Replaces everything served for one entry in one locale, in one transaction:
@@ -10,7 +10,7 @@ import type { EntryRecords } from './entry-records'
  * there are no transactions: records are upserted one by one (each is served
  * whole), then the leftovers removed.
  */
-export async function storeEntryRecords(payload: Payload, entryId: string, locale: string, records: EntryRecords | undefined): Promise<void> {
+export async function storeEntryRecords(payload: Payload, entryId: string, locale: string, records: EntryRecords | undefined): Promise<boolean> {
   const req = await createLocalReq({}, payload)
   const owns = await initTransaction(req)
   try {
@@ -32,30 +32,42 @@ export async function storeEntryRecords(payload: Payload, entryId: string, local
       await payload.db.deleteMany({ collection: feedItemsSlug, where: { and: [{ entry: { equals: entryId } }, { locale: { equals: locale } }] }, req })
     }
     if (owns) await commitTransaction(req)
+    return stored.length > 0
   } catch (error) {
     if (owns) await killTransaction(req)
     throw error
   }
 }
 
-/** What is stored of the entry now: what its last render published, to tell what changed. */
-export async function storedFeedRow(payload: Payload, entryId: string, locale: string): Promise<{ title: string; slug: string } | undefined> {
-  const row = await payload.db.findOne<{ id: number | string; title: string; slug: string }>({
-    collection: feedItemsSlug,
-    where: { and: [{ entry: { equals: entryId } }, { locale: { equals: locale } }] },
-    select: { title: true, slug: true },
-  })
-  return row ?? undefined
+/**
+ * How a render shows a link to another entry: a short hash of its address and
+ * title when it was published then, `-` when it was not (the link left out).
+ */
+export function linkMark(target: { slug: string; title: string } | undefined): string {
+  return target ? contentHash(`${target.slug}\n${target.title}`).slice(0, 12) : '-'
 }
 
-/** Entries whose stored render links to `entryId` (published or not at the time): their related titles follow it. */
-export async function linkingEntries(payload: Payload, entryId: string): Promise<string[]> {
-  const { docs } = await payload.db.find<{ entry: string }>({
+/**
+ * Entries whose stored render shows a link to `entryId` otherwise than it now
+ * is (`now`: its published address and title; undefined: not public): they
+ * must be rendered again. One query on the stored rows' link lists (run by
+ * the job, never by a request); a first render of an entry that its linkers
+ * already showed queues nothing, so an import renders each entry once.
+ */
+export async function linkersShowingOtherwise(payload: Payload, entryId: string, now: { slug: string; title: string } | undefined): Promise<string[]> {
+  const { docs } = await payload.db.find<{ entry: string; relatedIds?: string }>({
     collection: feedItemsSlug,
-    where: { relatedIds: { contains: `|${entryId}|` } },
-    select: { entry: true },
+    where: { relatedIds: { contains: `|${entryId}:` } },
+    select: { entry: true, relatedIds: true },
     limit: 0,
     pagination: false,
   })
-  return [...new Set(docs.map((d) => d.entry))].filter((id) => id !== entryId)
+  const current = linkMark(now)
+  const stale = docs.filter((row) => row.entry !== entryId && linkMarks(row.relatedIds ?? '').get(entryId) !== current)
+  return [...new Set(stale.map((row) => row.entry))]
+}
+
+/** `|12:ab34|56:-|` → id → mark. */
+export function linkMarks(list: string): Map<string, string> {
+  return new Map(list.split('|').filter(Boolean).map((item) => item.split(':', 2) as [string, string]))
 }

@@ -9,6 +9,7 @@ import { entryToDocumentData } from '../../src/entries/document-entry'
 import { siteSettings } from '../../src/entries/site-settings'
 import { drainRenders, pendingRenders } from '../../src/jobs/worker'
 import { defaultLocale, entryFileKey, type ServedFormat } from '../../src/publication/file-keys'
+import { linkersShowingOtherwise } from '../../src/publication/store-records'
 import { feedPage, decodeCursor } from '../../src/site/feed-page'
 import { indexPage } from '../../src/site/index-page'
 import { readStoredFile, type StoredFile } from '../../src/site/stored-files'
@@ -106,6 +107,15 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
       // Leave the published entry as it was for the tests after this one.
       await publish(id, { title: 'Backend Developer' })
       await drainRenders(payload)
+    })
+
+    test('an entry its linkers already show as it is queues no render of them; a new title, address or visibility does', async () => {
+      const id = String(await idOf('backend-developer'))
+      expect(await linkersShowingOtherwise(payload, id, { slug: 'backend-developer', title: 'Backend Developer' })).toEqual([])
+      const linkers = await linkersShowingOtherwise(payload, id, { slug: 'backend-developer', title: 'Back-End Developer' })
+      expect(linkers).toContain(String(await idOf('frontend-developer')))
+      expect((await linkersShowingOtherwise(payload, id, { slug: 'backend-dev', title: 'Backend Developer' })).sort()).toEqual([...linkers].sort())
+      expect((await linkersShowingOtherwise(payload, id, undefined)).sort()).toEqual([...linkers].sort())
     })
 
     test("a changed title re-renders the entries that link to it; a changed setting re-renders every entry", async () => {
