@@ -13,6 +13,9 @@ import { startPlainServer } from './references'
 /** One client asking thousands of times is what is measured, not the per-client handout limit (60 a minute). */
 export const pdfRateLimit = '1000000000/60'
 
+/** Long enough for the JIT to settle on a route's code (1 s was visibly short on a loaded machine), capped by the run's length. */
+export const warmUpSeconds = (settings: RunSettings) => Math.min(2, settings.seconds)
+
 export interface RunSettings {
   seconds: number
   connections: number
@@ -94,7 +97,7 @@ export async function measureApp(app: Checkout, content: Content, settings: RunS
     const measureRow = async (row: Omit<RouteRow, 'measured'>, url: string, headers: Record<string, string>, expect: 200 | 304, busy?: number) => {
       const options = { connections: settings.connections, headers, expect }
       // Warm-up (JIT, caches, a lazy first render), then whatever it left in flight drains.
-      await load(url, { ...options, seconds: Math.min(1, settings.seconds) })
+      await load(url, { ...options, seconds: warmUpSeconds(settings) })
       if (busy !== undefined) await settle(`warming up ${row.request}`)
       const measured = await load(url, { ...options, seconds: settings.seconds })
       const result = { ...row, measured }

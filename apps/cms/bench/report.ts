@@ -5,7 +5,7 @@
  */
 import { cpus } from 'node:os'
 import type { AppRun, RouteRow, RunSettings } from './measure-app'
-import { pdfRateLimit } from './measure-app'
+import { pdfRateLimit, warmUpSeconds } from './measure-app'
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -22,6 +22,9 @@ const table = (head: string[], align: ('l' | 'r')[], rows: string[][]) =>
   [`| ${head.join(' | ')} |`, `| ${align.map((a) => (a === 'r' ? '---:' : '---')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
 const count = (n: number) => n.toLocaleString('en')
 
+/** Served routes first, then the references, as in the run's own table. */
+const ordered = (rows: RouteRow[]) => [...rows.filter((r) => !r.reference), ...rows.filter((r) => r.reference)]
+
 function reference(run: AppRun, which: RouteRow['against'] | 'cheapest route'): number {
   return run.rows.find((r) => r.reference === which)?.measured.reqPerSec ?? NaN
 }
@@ -36,17 +39,16 @@ export function header(settings: RunSettings): string {
   const cpu = cpus()
   return [
     `CMS bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, SQLite.`,
-    `Load: autocannon, ${settings.connections} connections, ${settings.seconds} s a route after a 1 s warm-up, on loopback, the app started as \`npm start\` starts it`,
+    `Load: autocannon, ${settings.connections} connections, ${settings.seconds} s a route after a ${warmUpSeconds(settings)} s warm-up, on loopback, the app started as \`npm start\` starts it`,
     `(CAREERS_RATE_LIMIT_PDF=${pdfRateLimit}, so the per-client handout limit is not what is measured). Errors: answers other than 2xx/304, connection errors and timeouts.`,
     'Percentages: req/s of the route against the plain node:http server serving the same PDF from memory (its 304 for conditional rows) and against the app\'s `/healthz`.',
   ].join('\n')
 }
 
-export function runTable(run: AppRun): string {
+/** `name`: the checkout as the before/after tables call it ("A = …"). */
+export function runTable(run: AppRun, name = run.app.label): string {
   const plain = { 'plain node': reference(run, 'plain node'), 'plain node 304': reference(run, 'plain node 304') }
   const cheapest = reference(run, 'cheapest route')
-  const served = run.rows.filter((r) => !r.reference)
-  const references = run.rows.filter((r) => r.reference)
   const line = (r: RouteRow) => {
     const m = r.measured
     const label = r.reference ? `*${r.label}*` : r.label
@@ -63,9 +65,9 @@ export function runTable(run: AppRun): string {
     ]
   }
   const out = [
-    `### ${count(run.count)} entries: ${run.app.label}`,
+    `### ${count(run.count)} entries: ${name}`,
     '',
-    table(['route', 'request', 'size', 'req/s', 'p50', 'p99', 'errors', '% of plain node', '% of /healthz'], ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'], [...served, ...references].map(line)),
+    table(['route', 'request', 'size', 'req/s', 'p50', 'p99', 'errors', '% of plain node', '% of /healthz'], ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'], ordered(run.rows).map(line)),
     '',
     `- Import of ${count(run.count)} entries (\`npm run import\` into a fresh data dir, Payload's start and migrations included): ${run.importSeconds.toFixed(1)} s (${run.importSummary}).`,
     `- Publish of one entry (\`PATCH /api/career-paths/<id>\`, \`_status: "published"\`, one responsibility reworded): median ${ms(publishMedian(run))} of ${run.publish.requestMs.length} (${run.publish.requestMs.map((v) => v.toFixed(0)).join(', ')} ms); the public \`.md\` showed the change after a median ${ms(visibleMedian(run))}${run.publish.visibleMs.includes(undefined) ? ` (${run.publish.visibleMs.filter((v) => v === undefined).length} never within 120 s)` : ''}.`,
@@ -78,8 +80,8 @@ export function runTable(run: AppRun): string {
 }
 
 /** Every served route at the smallest and the largest size: the goal is within 2× (req/s at most halved, p50 at most doubled). */
-export function sizesTable(small: AppRun, large: AppRun): string {
-  const rows = small.rows.map((s) => {
+export function sizesTable(small: AppRun, large: AppRun, name = small.app.label): string {
+  const rows = ordered(small.rows).map((s) => {
     const l = large.rows.find((r) => r.key === s.key)
     if (!l) return [s.label, rps(s.measured.reqPerSec), '—', '—', ms(p50Of(s)), '—', '—']
     const rate = l.measured.reqPerSec / s.measured.reqPerSec
@@ -95,7 +97,7 @@ export function sizesTable(small: AppRun, large: AppRun): string {
   rows.push(lowerIsBetter('Publish of one entry (request)', publishMedian(small), publishMedian(large)))
   rows.push(lowerIsBetter('`.md` while 8 clients read the feed (worst)', small.underFeed.max, large.underFeed.max))
   return [
-    `### ${count(small.count)} vs ${count(large.count)} entries: ${small.app.label}`,
+    `### ${count(small.count)} vs ${count(large.count)} entries: ${name}`,
     '',
     table(['route', `req/s, ${count(small.count)}`, `req/s, ${count(large.count)}`, `req/s ${count(large.count)} ÷ ${count(small.count)}`, `p50, ${count(small.count)}`, `p50, ${count(large.count)}`, 'within 2×'], ['l', 'r', 'r', 'r', 'r', 'r', 'l'], rows),
   ].join('\n')
@@ -103,7 +105,7 @@ export function sizesTable(small: AppRun, large: AppRun): string {
 
 /** The same size on two checkouts, side by side. */
 export function compareTable(before: AppRun, after: AppRun): string {
-  const rows = before.rows.map((b) => {
+  const rows = ordered(before.rows).map((b) => {
     const a = after.rows.find((r) => r.key === b.key)
     const label = b.reference ? `*${b.label}*` : b.label
     if (!a) return [label, rps(b.measured.reqPerSec), '—', '—', ms(p50Of(b)), '—', ms(p99Of(b)), '—']
@@ -121,20 +123,22 @@ export function compareTable(before: AppRun, after: AppRun): string {
 
 export function fullReport(runs: AppRun[], settings: RunSettings): string {
   const sizes = [...new Set(runs.map((r) => r.count))]
-  const apps = [...new Set(runs.map((r) => r.app.dir))]
+  // By object, not by folder: `--compare` may name the same checkout twice (to see the run-to-run spread).
+  const apps = [...new Set(runs.map((r) => r.app))]
+  const name = (app: AppRun['app']) => (apps.length > 1 ? `${'AB'[apps.indexOf(app)]} = ${app.label}` : app.label)
   const parts = [header(settings)]
-  for (const n of sizes) for (const run of runs.filter((r) => r.count === n)) parts.push(runTable(run))
+  for (const n of sizes) for (const run of runs.filter((r) => r.count === n)) parts.push(runTable(run, name(run.app)))
   if (sizes.length > 1) {
     const [small, large] = [Math.min(...sizes), Math.max(...sizes)]
-    for (const dir of apps) {
-      const a = runs.find((r) => r.app.dir === dir && r.count === small)
-      const b = runs.find((r) => r.app.dir === dir && r.count === large)
-      if (a && b) parts.push(sizesTable(a, b))
+    for (const app of apps) {
+      const a = runs.find((r) => r.app === app && r.count === small)
+      const b = runs.find((r) => r.app === app && r.count === large)
+      if (a && b) parts.push(sizesTable(a, b, name(app)))
     }
   }
   if (apps.length > 1) {
     for (const n of sizes) {
-      const [a, b] = apps.map((dir) => runs.find((r) => r.app.dir === dir && r.count === n))
+      const [a, b] = apps.map((app) => runs.find((r) => r.app === app && r.count === n))
       if (a && b) parts.push(compareTable(a, b))
     }
   }
