@@ -6,7 +6,7 @@ import { loadavg } from 'node:os'
 import { freePort } from '../test/support/app-server'
 import { firstAdmin, timePublishes, type PublishTimes } from './editor'
 import { importEntries, startApp, waitForOutputs, type Checkout, type Content, type RunningApp } from './fixtures'
-import { latencyUnderLoad, load, type LatencyUnderLoad, type Measured } from './load'
+import { latencyUnderLoad, load, timeOne, type LatencyUnderLoad, type Measured } from './load'
 import { removeFolder, tempFolder, waitUntilIdle } from './processes'
 import { startPlainServer } from './references'
 
@@ -31,6 +31,8 @@ export interface RouteRow {
   request: string
   /** Body size of an unconditional GET. */
   bytes?: number
+  /** One request with nothing else running (after an untimed first one). */
+  aloneMs: number
   measured: Measured
   /** The plain-node row its req/s is compared with. */
   against: 'plain node' | 'plain node 304'
@@ -94,17 +96,19 @@ export async function measureApp(app: Checkout, content: Content, settings: RunS
     await settle('start')
     const loadAverage = loadavg()
     const rows: RouteRow[] = []
-    const measureRow = async (row: Omit<RouteRow, 'measured'>, url: string, headers: Record<string, string>, expect: 200 | 304, busy?: number) => {
+    /** `onApp`: the row loads the app (not the plain server), whose processes must be idle before and after. */
+    const measureRow = async (row: Omit<RouteRow, 'measured' | 'aloneMs'>, url: string, headers: Record<string, string>, expect: 200 | 304, onApp = true) => {
       const options = { connections: settings.connections, headers, expect }
+      await timeOne(url, headers)
+      const aloneMs = await timeOne(url, headers)
       // Warm-up (JIT, caches, a lazy first render), then whatever it left in flight drains.
       await load(url, { ...options, seconds: warmUpSeconds(settings) })
-      if (busy !== undefined) await settle(`warming up ${row.request}`)
+      if (onApp) await settle(`warming up ${row.request}`)
       const measured = await load(url, { ...options, seconds: settings.seconds })
-      const result = { ...row, measured }
-      rows.push(result)
-      const p = measured
-      log(`${tag} ${row.request}: ${p.reqPerSec.toFixed(1)} req/s, p50 ${p.p50} ms, p99 ${p.p99} ms, ${p.errors} errors${p.notes.length ? ` (${p.notes.join('; ')})` : ''}`)
-      if (busy !== undefined) await settle(row.request)
+      rows.push({ ...row, aloneMs, measured })
+      const { reqPerSec, p50, p99, errors, notes: warnings } = measured
+      log(`${tag} ${row.request}: alone ${aloneMs.toFixed(0)} ms; ${reqPerSec.toFixed(1)} req/s, p50 ${p50} ms, p99 ${p99} ms, ${errors} errors${warnings.length ? ` (${warnings.join('; ')})` : ''}`)
+      if (onApp) await settle(row.request)
     }
 
     // References first: the plain server gets the app's own bytes of the measured handout.
@@ -117,12 +121,13 @@ export async function measureApp(app: Checkout, content: Content, settings: RunS
     try {
       const plainPath = `/career-paths/${content.slug}.pdf`
       const base = { bytes: handoutBytes.length, against: 'plain node' as const }
-      await measureRow({ ...base, key: 'plain', label: 'plain node:http, same PDF bytes from memory', request: `GET ${plainPath}`, reference: 'plain node' }, `${plain.url}${plainPath}`, {}, 200)
+      await measureRow({ ...base, key: 'plain', label: 'plain node:http, same PDF bytes from memory', request: `GET ${plainPath}`, reference: 'plain node' }, `${plain.url}${plainPath}`, {}, 200, false)
       await measureRow(
-        { key: 'plain-304', label: 'plain node:http, If-None-Match → 304', request: `GET ${plainPath}`, against: 'plain node 304', reference: 'plain node 304' },
+        { key: 'plain-304', label: 'plain node:http, If-None-Match → 304', request: `GET ${plainPath} (If-None-Match)`, against: 'plain node 304', reference: 'plain node 304' },
         `${plain.url}${plainPath}`,
         { 'If-None-Match': handoutEtag },
         304,
+        false,
       )
     } finally {
       await plain.close()
@@ -135,7 +140,6 @@ export async function measureApp(app: Checkout, content: Content, settings: RunS
       `${running.url}/healthz`,
       {},
       200,
-      running.pid,
     )
 
     for (const route of servedRoutes(content.slug)) {
@@ -165,7 +169,6 @@ export async function measureApp(app: Checkout, content: Content, settings: RunS
         url,
         headers,
         route.conditional ? 304 : 200,
-        running.pid,
       )
     }
 

@@ -56,9 +56,11 @@ export function runTable(run: AppRun, name = run.app.label): string {
       label,
       `\`${r.request}\``,
       size(r.bytes),
+      ms(r.aloneMs),
       rps(m.reqPerSec),
       ms(p50Of(r)),
       ms(p99Of(r)),
+      count(m.responses),
       String(m.errors),
       pct((m.reqPerSec / plain[r.against]) * 100),
       r.reference === 'cheapest route' || !r.reference ? pct((m.reqPerSec / cheapest) * 100) : '',
@@ -67,7 +69,9 @@ export function runTable(run: AppRun, name = run.app.label): string {
   const out = [
     `### ${count(run.count)} entries: ${name}`,
     '',
-    table(['route', 'request', 'size', 'req/s', 'p50', 'p99', 'errors', '% of plain node', '% of /healthz'], ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'], ordered(run.rows).map(line)),
+    table(['route', 'request', 'size', 'alone', 'req/s', 'p50', 'p99', 'answers', 'errors', '% of plain node', '% of /healthz'], ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'], ordered(run.rows).map(line)),
+    '',
+    `*alone*: one request with nothing else running; *answers*: responses within the run's seconds (p50 and p99 are theirs: requests still waiting when it ended are not counted, so a route slower than the run shows few answers and no percentiles).`,
     '',
     `- Import of ${count(run.count)} entries (\`npm run import\` into a fresh data dir, Payload's start and migrations included): ${run.importSeconds.toFixed(1)} s (${run.importSummary}).`,
     `- Publish of one entry (\`PATCH /api/career-paths/<id>\`, \`_status: "published"\`, one responsibility reworded): median ${ms(publishMedian(run))} of ${run.publish.requestMs.length} (${run.publish.requestMs.map((v) => v.toFixed(0)).join(', ')} ms); the public \`.md\` showed the change after a median ${ms(visibleMedian(run))}${run.publish.visibleMs.includes(undefined) ? ` (${run.publish.visibleMs.filter((v) => v === undefined).length} never within 120 s)` : ''}.`,
@@ -83,23 +87,31 @@ export function runTable(run: AppRun, name = run.app.label): string {
 export function sizesTable(small: AppRun, large: AppRun, name = small.app.label): string {
   const rows = ordered(small.rows).map((s) => {
     const l = large.rows.find((r) => r.key === s.key)
-    if (!l) return [s.label, rps(s.measured.reqPerSec), '—', '—', ms(p50Of(s)), '—', '—']
+    if (!l) return [s.label, rps(s.measured.reqPerSec), '—', '—', '—', ms(p50Of(s)), '—', '—']
     const rate = l.measured.reqPerSec / s.measured.reqPerSec
     // Below 1 ms autocannon's resolution says nothing: 0 and 1 ms are alike.
     const latency = Math.max(1, p50Of(l)) / Math.max(1, p50Of(s))
     const within = Number.isFinite(rate) && Number.isFinite(latency) && rate >= 0.5 && latency <= 2
-    return [s.reference ? `*${s.label}*` : s.label, rps(s.measured.reqPerSec), rps(l.measured.reqPerSec), times(rate), ms(p50Of(s)), ms(p50Of(l)), within ? 'yes' : '**no**']
+    // On a shared machine the two runs may get different CPU: the share of the same run's /healthz is steadier than req/s.
+    const share = `${pct((s.measured.reqPerSec / reference(small, 'cheapest route')) * 100)} → ${pct((l.measured.reqPerSec / reference(large, 'cheapest route')) * 100)}`
+    return [s.reference ? `*${s.label}*` : s.label, rps(s.measured.reqPerSec), rps(l.measured.reqPerSec), times(rate), share, ms(p50Of(s)), ms(p50Of(l)), within ? 'yes' : '**no**']
   })
   const lowerIsBetter = (label: string, a: number, b: number) => {
     const ratio = b / a
-    return [label, '', '', '', ms(a), ms(b), Number.isFinite(ratio) ? (ratio <= 2 ? `yes (${times(ratio)})` : `**no** (${times(ratio)})`) : '—']
+    return [label, '', '', '', '', ms(a), ms(b), Number.isFinite(ratio) ? (ratio <= 2 ? `yes (${times(ratio)})` : `**no** (${times(ratio)})`) : '—']
   }
   rows.push(lowerIsBetter('Publish of one entry (request)', publishMedian(small), publishMedian(large)))
   rows.push(lowerIsBetter('`.md` while 8 clients read the feed (worst)', small.underFeed.max, large.underFeed.max))
   return [
     `### ${count(small.count)} vs ${count(large.count)} entries: ${name}`,
     '',
-    table(['route', `req/s, ${count(small.count)}`, `req/s, ${count(large.count)}`, `req/s ${count(large.count)} ÷ ${count(small.count)}`, `p50, ${count(small.count)}`, `p50, ${count(large.count)}`, 'within 2×'], ['l', 'r', 'r', 'r', 'r', 'r', 'l'], rows),
+    table(
+      ['route', `req/s, ${count(small.count)}`, `req/s, ${count(large.count)}`, `req/s ${count(large.count)} ÷ ${count(small.count)}`, '% of /healthz', `p50, ${count(small.count)}`, `p50, ${count(large.count)}`, 'within 2×'],
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+      rows,
+    ),
+    '',
+    '*within 2×*: req/s at least half and p50 at most double (below 1 ms counted as 1 ms); *% of /healthz*: the route\'s req/s against the cheapest route of its own run, which machine load moves less.',
   ].join('\n')
 }
 
