@@ -1,39 +1,49 @@
-// `npm run bench` (CMS part): requests per second and p99 latency of the served
-// routes, stored bytes against Payload's own REST list, on one production server
-// on loopback. Each route gets the same load for the same bounded time.
-import autocannon from 'autocannon'
-import { startAppServer } from '../test/support/app-server'
+// `npm run bench` (CMS part): for 10 and for 1,000 generated entries, imported
+// with `npm run import` and served by `npm start` on loopback (SQLite), the
+// served routes' req/s, p50 and p99 beside two references measured in the
+// same run (a plain node:http server with the same PDF bytes in memory, and the
+// app's /healthz), a reader's `.md` latency while 8 clients read the feed, the
+// publish time of one entry and the import time. `--help` lists the options;
+// `--compare DIR` measures a second checkout's built apps/cms the same way.
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { checkout, generateContent } from './fixtures'
+import { measureApp, type AppRun } from './measure-app'
+import { parseOptions, usage } from './options'
+import { cleanUp, cleanUpOnExit, removeFolder, tempFolder } from './processes'
+import { fullReport } from './report'
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 8)
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 10)
-
-const routes = [
-  ['/feed.json', 'JSON Feed (stored feed items)', false],
-  ['/career-paths/backend-developer.pdf', 'PDF handout (stored bytes)', false],
-  ['/career-paths/backend-developer.pdf', 'PDF handout, If-None-Match → 304', true],
-  ['/career-paths/backend-developer.md', 'Markdown (stored bytes)', false],
-  ['/api/career-paths?limit=100', "Payload's REST list, limit 100", false],
-] as const
-
-// One client asking thousands of times: the per-client handout limit would answer 429 after 60.
-const app = await startAppServer({ CAREERS_RATE_LIMIT_PDF: '100000000/60' })
-try {
-  const rows: string[] = []
-  for (const [path, label, conditional] of routes) {
-    const url = `${app.url}${path}`
-    const first = await fetch(url) // the first request may render and store
-    await first.arrayBuffer()
-    const etag = first.headers.get('etag')
-    const headers: Record<string, string> = conditional && etag ? { 'If-None-Match': etag } : {}
-    const result = await autocannon({ url, connections, duration: seconds, headers })
-    // A 304 is the expected answer to a conditional request, not a failure.
-    const failed = (conditional ? result.non2xx - (result['3xx'] ?? 0) : result.non2xx) + result.errors + result.timeouts
-    rows.push(`| ${label} | \`GET ${path}\` | ${Math.round(result.requests.average).toLocaleString('en')} | ${result.latency.p99} ms | ${failed} |`)
-  }
-  console.log(`\nServed routes: ${connections} connections, ${seconds} s each, npm start's server on 127.0.0.1, SQLite\n`)
-  console.log('| route | request | req/s | p99 | failed |')
-  console.log('| --- | --- | ---: | ---: | ---: |')
-  for (const row of rows) console.log(row)
-} finally {
-  await app.stop()
+const options = parseOptions(process.argv.slice(2))
+if (options === 'help') {
+  console.log(usage)
+  process.exit(0)
 }
+const apps = options.apps.map(checkout)
+const settings = { seconds: options.seconds, connections: options.connections, publishes: options.publishes }
+cleanUpOnExit()
+
+console.log(`CMS bench: ${options.entries.join(' and ')} entries; ${apps.map((a) => `${a.label} (${a.dir})`).join(', then ')}`)
+console.log('The machine may be shared: close other heavy processes while this runs.\n')
+const runs: AppRun[] = []
+let failed = false
+try {
+  const root = tempFolder('careers-cms-bench-')
+  for (const count of options.entries) {
+    // One content folder per size, the same for every checkout.
+    const content = await generateContent(path.join(root, `content-${count}`), count)
+    for (const app of apps) runs.push(await measureApp(app, content, settings))
+    removeFolder(content.dir)
+  }
+} catch (error) {
+  failed = true
+  console.error(`\nbench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+} finally {
+  await cleanUp()
+}
+if (runs.length) {
+  const report = fullReport(runs, settings)
+  console.log(`\n${report}`)
+  writeFileSync(options.out, report)
+  console.log(`Written to ${path.relative(process.cwd(), options.out)}${failed ? ' (the runs that finished)' : ''}.`)
+}
+process.exit(failed ? 1 : 0)

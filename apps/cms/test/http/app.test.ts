@@ -43,6 +43,14 @@ describe('the running app', () => {
     expect(await feedTitles()).toContain('Backend Developer Career Path')
   })
 
+  it('answers GET /healthz with ok as plain text, never cached', async () => {
+    const res = await get('/healthz')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8')
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(await res.text()).toBe('ok\n')
+  })
+
   it('makes the first user an admin; the admin invites an editor, who cannot manage users or settings', async () => {
     const first = await get('/api/users/first-register', { ...json({ email: 'admin@example.com', password: 'correct horse battery' }), headers: { 'Content-Type': 'application/json' } })
     expect(first.status, await first.clone().text()).toBe(200)

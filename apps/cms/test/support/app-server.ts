@@ -38,7 +38,7 @@ export function runScript(app: Pick<AppServer, 'dataDir'>, script: string, ...ar
 }
 
 /** Whether a live (not zombie) process is in process group `pgid`: /proc on Linux, kill(-pgid, 0) elsewhere. */
-function groupAlive(pgid: number): boolean {
+export function groupAlive(pgid: number): boolean {
   if (existsSync('/proc/self/stat')) {
     for (const entry of readdirSync('/proc')) {
       if (!/^\d+$/.test(entry)) continue
