@@ -13,7 +13,7 @@ import type { Setting } from '../payload-types'
 export async function siteSettings(payload: Payload, req?: Partial<PayloadRequest>): Promise<SiteSettings> {
   const at = req ? { req } : {}
   // Never saved yet: the local API fills in the fields' defaults.
-  const s: Partial<Setting> = ((await payload.db.findGlobal({ slug: settingsSlug, ...at })) as Setting | null) ?? (await payload.findGlobal({ slug: settingsSlug, depth: 0, overrideAccess: true, ...at }))
+  const s: Partial<Setting> = ((await payload.db.findGlobal({ slug: settingsSlug, ...at })) as unknown as Setting | null) ?? (await payload.findGlobal({ slug: settingsSlug, depth: 0, overrideAccess: true, ...at }))
   return {
     siteName: s.siteName || 'Career Paths',
     baseUrl: String(s.baseUrl || 'http://localhost:3000').replace(/\/+$/, ''),
