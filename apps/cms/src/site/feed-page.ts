@@ -3,6 +3,7 @@ import { buildFeed, clampPageSize, feedUrl, type SiteSettings } from '@careers/p
 import { defaultFeedPageSize } from '@careers/publishing/feed'
 import type { Payload, Where } from 'payload'
 import { feedItemsSlug } from '../collections/slugs'
+import { type FeedRow, sqlFeedRows, sqlTables } from './sql-reads'
 
 /**
  * The feed's order is newest first (`date_modified`), then title, then id: a
@@ -36,7 +37,7 @@ export function decodeCursor(text: string): FeedCursor {
   return { modifiedMs: value[0], title: value[1], itemId: value[2] }
 }
 
-/** Rows after `cursor` in the feed's order. */
+/** Rows after `cursor` in the feed's order (MongoDB's query; `sql-reads.ts` has the SQL one). */
 function after({ modifiedMs, title, itemId }: FeedCursor): Where {
   return {
     or: [
@@ -47,10 +48,6 @@ function after({ modifiedMs, title, itemId }: FeedCursor): Where {
   }
 }
 
-interface FeedRow extends FeedCursor {
-  etag: string
-  item?: string
-}
 
 export interface FeedRequest {
   locale: string
@@ -71,16 +68,21 @@ export interface FeedPageResult {
  */
 export async function feedPage(payload: Payload, site: SiteSettings, { locale, after: cursor, limit: requested }: FeedRequest, withItems: boolean): Promise<FeedPageResult> {
   const limit = clampPageSize(requested)
-  const query = (items: boolean) =>
-    payload.db.find<FeedRow & { id: string | number }>({
-      collection: feedItemsSlug,
-      where: { and: [{ locale: { equals: locale } }, ...(cursor ? [after(cursor)] : [])] },
-      sort: ['-modifiedMs', 'title', 'itemId'],
-      limit: limit + 1,
-      pagination: false,
-      select: { modifiedMs: true, title: true, itemId: true, etag: true, ...(items ? { item: true } : {}) },
-    })
-  let { docs } = await query(withItems)
+  const tables = sqlTables(payload)
+  const query = async (items: boolean): Promise<FeedRow[]> =>
+    tables
+      ? sqlFeedRows(tables, { locale, ...(cursor ? { after: cursor } : {}), limit: limit + 1, items })
+      : (
+          await payload.db.find<FeedRow & { id: string | number }>({
+            collection: feedItemsSlug,
+            where: { and: [{ locale: { equals: locale } }, ...(cursor ? [after(cursor)] : [])] },
+            sort: ['-modifiedMs', 'title', 'itemId'],
+            limit: limit + 1,
+            pagination: false,
+            select: { modifiedMs: true, title: true, itemId: true, etag: true, ...(items ? { item: true } : {}) },
+          })
+        ).docs
+  let docs = await query(withItems)
   const more = docs.length > limit
   const rows = docs.slice(0, limit)
   const last = rows[rows.length - 1]
@@ -91,7 +93,7 @@ export async function feedPage(payload: Payload, site: SiteSettings, { locale, a
   return {
     etag,
     body: async () => {
-      if (!withItems) ({ docs } = await query(true))
+      if (!withItems) docs = await query(true)
       const items = docs.slice(0, limit).map((r) => r.item ?? 'null')
       return `${headJson.slice(0, -1)},"items":[${items.join(',')}]${next ? `,"next_url":${JSON.stringify(next)}` : ''}}\n`
     },

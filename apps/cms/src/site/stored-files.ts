@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { careerPathsSlug, publishedFilesSlug } from '../collections/slugs'
+import { type FileRow, sqlStoredFile, sqlTables } from './sql-reads'
 
 /** A stored file's headers: what a conditional request needs, without the bytes. */
 export interface StoredFileHead {
@@ -14,16 +15,19 @@ export interface StoredFile extends StoredFileHead {
 }
 
 /**
- * The stored file at `key`, read straight from the database adapter (one
- * indexed read; no hooks or access checks to run: nobody reaches this
+ * The stored file at `key`: one indexed read (through Drizzle on SQL, see
+ * `sql-reads.ts`; no hooks or access checks to run: nobody reaches this
  * collection but the server). `body: false` reads the headers alone.
  */
 export async function readStoredFile(payload: Payload, key: string, { body }: { body: boolean }): Promise<StoredFile | StoredFileHead | undefined> {
-  const row = await payload.db.findOne<{ id: number | string } & StoredFileHead & { encoding?: string; body?: string }>({
-    collection: publishedFilesSlug,
-    where: { key: { equals: key } },
-    select: { contentType: true, etag: true, size: true, updatedAt: true, ...(body ? { encoding: true, body: true } : {}) },
-  })
+  const tables = sqlTables(payload)
+  const row = tables
+    ? await sqlStoredFile(tables, key, body)
+    : await payload.db.findOne<{ id: number | string } & FileRow>({
+        collection: publishedFilesSlug,
+        where: { key: { equals: key } },
+        select: { contentType: true, etag: true, size: true, updatedAt: true, ...(body ? { encoding: true, body: true } : {}) },
+      })
   if (!row) return undefined
   const head = { contentType: row.contentType, etag: row.etag, size: row.size, updatedAt: String(row.updatedAt) }
   if (!body) return head
