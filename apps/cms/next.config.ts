@@ -19,9 +19,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   async rewrites() {
     return {
-      beforeFiles: [
-        { source: '/career-paths/:slug([a-z0-9]+(?:-[a-z0-9]+)*).:format(md|pdf|json)', destination: '/outputs/:slug/:format' },
-      ],
+      beforeFiles: [{ source: '/career-paths/:slug([a-z0-9]+(?:-[a-z0-9]+)*).:format(md|pdf|json)', destination: '/outputs/:slug/:format' }],
       afterFiles: [],
       fallback: [],
     }
@@ -32,16 +30,7 @@ const nextConfig: NextConfig = {
   // `next dev` (Payload's own dev default). Bundled, each route had its own copy of Payload's classes
   // while all shared the one Payload instance `getPayload` caches: a validation error thrown by one
   // copy was not `instanceof` the route's, and the admin got a bare toast instead of field messages.
-  serverExternalPackages: [
-    '@react-pdf/renderer',
-    '@careers/publishing',
-    'payload',
-    '@payloadcms/db-sqlite',
-    '@payloadcms/db-postgres',
-    '@payloadcms/db-mongodb',
-    '@payloadcms/drizzle',
-    '@payloadcms/graphql',
-  ],
+  serverExternalPackages: ['@react-pdf/renderer', '@careers/publishing', 'payload', '@payloadcms/db-sqlite', '@payloadcms/db-postgres', '@payloadcms/db-mongodb', '@payloadcms/drizzle', '@payloadcms/graphql'],
   turbopack: { root: path.resolve(dirname, '../..') },
   outputFileTracingRoot: path.resolve(dirname, '../..'),
 }

@@ -63,7 +63,10 @@ export async function timePublishes(base: string, token: string, slug: string, t
     let visible: number | undefined
     const deadline = started + maxWaitSeconds * 1000
     while (performance.now() < deadline) {
-      const md = await fetch(`${base}/career-paths/${slug}.md`).then((r) => r.text(), () => '')
+      const md = await fetch(`${base}/career-paths/${slug}.md`).then(
+        (r) => r.text(),
+        () => '',
+      )
       if (md.includes(marker)) {
         visible = performance.now() - started
         break

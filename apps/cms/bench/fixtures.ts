@@ -133,7 +133,13 @@ export async function startApp(app: Checkout, dataDir: string, port: number, env
   const deadline = Date.now() + 180_000
   for (;;) {
     if (!run.running()) throw new Error(`the app exited while starting:\n${run.output().slice(-4000)}`)
-    if (await fetch(`${url}/career-paths`).then((r) => r.ok, () => false)) break
+    if (
+      await fetch(`${url}/career-paths`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break
     if (Date.now() > deadline) {
       await run.stop()
       throw new Error(`the app did not answer within 180 s:\n${run.output().slice(-4000)}`)
@@ -152,7 +158,13 @@ export async function waitForOutputs(app: RunningApp, slug: string, timeoutSecon
   const deadline = Date.now() + timeoutSeconds * 1000
   for (const p of paths) {
     for (;;) {
-      const status = await fetch(`${app.url}${p}`).then(async (r) => (await r.arrayBuffer(), r.status), () => 0)
+      const status = await fetch(`${app.url}${p}`).then(
+        async (r) => {
+          await r.arrayBuffer()
+          return r.status
+        },
+        () => 0,
+      )
       if (status === 200) break
       if (Date.now() > deadline) throw new Error(`GET ${p} still answers ${status} after ${timeoutSeconds} s`)
       await new Promise((r) => setTimeout(r, 1000))

@@ -174,7 +174,9 @@ export async function measureApp(app: Checkout, content: Content, settings: RunS
 
     log(`${tag} .md requests while 8 clients read /feed.json …`)
     const underFeed = await latencyUnderLoad(`${running.url}/career-paths/${content.slug}.md`, `${running.url}/feed.json`, 8, settings.seconds)
-    log(`${tag} .md under feed load: p50 ${underFeed.p50.toFixed(0)} ms, worst ${underFeed.max.toFixed(0)} ms${underFeed.timedOut ? ` (${underFeed.timedOut} without an answer)` : ''} (${underFeed.count} requests; feed: ${underFeed.loadResponses} responses)`)
+    log(
+      `${tag} .md under feed load: p50 ${underFeed.p50.toFixed(0)} ms, worst ${underFeed.max.toFixed(0)} ms${underFeed.timedOut ? ` (${underFeed.timedOut} without an answer)` : ''} (${underFeed.count} requests; feed: ${underFeed.loadResponses} responses)`,
+    )
     await settle('the feed load')
 
     log(`${tag} publishing ${content.slug} ${settings.publishes} times …`)

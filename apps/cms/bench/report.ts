@@ -44,7 +44,7 @@ export function header(settings: RunSettings): string {
     `CMS bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, SQLite.`,
     `Load: autocannon, ${settings.connections} connections, ${settings.seconds} s a route after a ${warmUpSeconds(settings)} s warm-up, on loopback, the app started as \`npm start\` starts it`,
     `(CAREERS_RATE_LIMIT_PDF=${pdfRateLimit}, so the per-client handout limit is not what is measured). Errors: answers other than 2xx/304, connection errors and timeouts.`,
-    'Percentages: req/s of the route against the plain node:http server serving the same PDF from memory (its 304 for conditional rows) and against the app\'s `/healthz`.',
+    "Percentages: req/s of the route against the plain node:http server serving the same PDF from memory (its 304 for conditional rows) and against the app's `/healthz`.",
   ].join('\n')
 }
 
@@ -111,12 +111,21 @@ export function sizesTable(small: AppRun, large: AppRun, name = small.app.label)
     `### ${count(small.count)} vs ${count(large.count)} entries: ${name}`,
     '',
     table(
-      ['route', `req/s, ${count(small.count)}`, `req/s, ${count(large.count)}`, `req/s ${count(large.count)} ÷ ${count(small.count)}`, '% of /healthz', `p50, ${count(small.count)}`, `p50, ${count(large.count)}`, 'within 2×'],
+      [
+        'route',
+        `req/s, ${count(small.count)}`,
+        `req/s, ${count(large.count)}`,
+        `req/s ${count(large.count)} ÷ ${count(small.count)}`,
+        '% of /healthz',
+        `p50, ${count(small.count)}`,
+        `p50, ${count(large.count)}`,
+        'within 2×',
+      ],
       ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
       rows,
     ),
     '',
-    '*within 2×*: req/s at least half and p50 at most double (below 1 ms counted as 1 ms); *% of /healthz*: the route\'s req/s against the cheapest route of its own run, which machine load moves less.',
+    "*within 2×*: req/s at least half and p50 at most double (below 1 ms counted as 1 ms); *% of /healthz*: the route's req/s against the cheapest route of its own run, which machine load moves less.",
   ].join('\n')
 }
 

@@ -112,7 +112,10 @@ describe("an editor's day", () => {
     await page.getByRole('option', { name: entry.related }).click()
 
     await page.click('#action-save-draft')
-    await page.getByText(/Draft saved successfully/i).first().waitFor()
+    await page
+      .getByText(/Draft saved successfully/i)
+      .first()
+      .waitFor()
     editUrl = page.url()
     expect(editUrl).toMatch(/\/admin\/collections\/career-paths\/\d+$/)
     await screenshot(page, 'edit-view')
@@ -202,7 +205,10 @@ describe("an editor's day", () => {
     await screenshot(page, 'version-compare')
     await page.getByRole('button', { name: 'Restore this version' }).click()
     await page.getByRole('button', { name: 'Confirm' }).click()
-    await page.getByText(/restored successfully/i).first().waitFor({ timeout: 60_000 })
+    await page
+      .getByText(/restored successfully/i)
+      .first()
+      .waitFor({ timeout: 60_000 })
     await expect.poll(() => publicPdfText(entry.slug), { timeout: 30_000 }).toContain(before)
     expect(await publicPdfText(entry.slug)).not.toContain(after)
   })
@@ -231,4 +237,3 @@ describe("an editor's day", () => {
     await visitor.close()
   })
 })
-

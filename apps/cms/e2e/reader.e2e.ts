@@ -22,7 +22,10 @@ describe('a reader', () => {
     const page = await context.newPage()
     await page.goto('/')
     await page.waitForURL(/\/career-paths$/)
-    await page.getByRole('link', { name: /Backend Developer/ }).first().click()
+    await page
+      .getByRole('link', { name: /Backend Developer/ })
+      .first()
+      .click()
     await page.waitForURL(new RegExp(`/career-paths/${slug}$`))
 
     expect(await page.locator('h1').textContent()).toBe('Backend Developer Career Path')

@@ -27,11 +27,13 @@ try {
 }
 const { database, dir } = target
 
-process.exit(await withPayload(async (payload) => {
-  console.log(`backing up the ${database.kind} database into ${dir}`)
-  const { manifest, warnings } = await createBackup(payload, database, dir, { now, log: (line) => console.log(`  ${line}`) })
-  for (const warning of warnings) console.error(`warning: ${warning}`)
-  const copy = manifest.database.file ? `${manifest.database.file} + ` : ''
-  console.log(`${warnings.length ? 'incomplete backup' : 'backup'}: ${describeCounts(manifest)}, ${copy}${manifest.content?.files.length ?? 0} Markdown files, in ${dir}`)
-  return warnings.length ? 1 : 0
-}))
+process.exit(
+  await withPayload(async (payload) => {
+    console.log(`backing up the ${database.kind} database into ${dir}`)
+    const { manifest, warnings } = await createBackup(payload, database, dir, { now, log: (line) => console.log(`  ${line}`) })
+    for (const warning of warnings) console.error(`warning: ${warning}`)
+    const copy = manifest.database.file ? `${manifest.database.file} + ` : ''
+    console.log(`${warnings.length ? 'incomplete backup' : 'backup'}: ${describeCounts(manifest)}, ${copy}${manifest.content?.files.length ?? 0} Markdown files, in ${dir}`)
+    return warnings.length ? 1 : 0
+  }),
+)

@@ -20,10 +20,7 @@ const port = process.env.PORT || '3000'
 const dev = process.argv.includes('--dev')
 
 const code = await withPayload(async (payload) => {
-  const [paths, users] = await Promise.all([
-    payload.count({ collection: 'career-paths', overrideAccess: true }),
-    payload.count({ collection: 'users', overrideAccess: true }),
-  ])
+  const [paths, users] = await Promise.all([payload.count({ collection: 'career-paths', overrideAccess: true }), payload.count({ collection: 'users', overrideAccess: true })])
   if (paths.totalDocs === 0 && users.totalDocs === 0) {
     console.log(`Empty database: importing ${repoContentDir} …`)
     const report = await importContent(payload, repoContentDir, {
@@ -47,10 +44,9 @@ if (code !== 0) process.exit(code)
 const require = createRequire(import.meta.url)
 const tsx = require.resolve('tsx/cli')
 const web = dev ? [require.resolve('next/dist/bin/next'), 'dev', '--port', port] : [tsx, 'scripts/serve.ts']
-const children: ChildProcess[] = [web, [tsx, 'scripts/worker.ts']].map((command) =>
-  spawn(process.execPath, command, { cwd: appDir, stdio: 'inherit', env: { ...process.env, PORT: port } }),
-)
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => {
+const children: ChildProcess[] = [web, [tsx, 'scripts/worker.ts']].map((command) => spawn(process.execPath, command, { cwd: appDir, stdio: 'inherit', env: { ...process.env, PORT: port } }))
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
     for (const child of children) child.kill(signal)
   })
 let exitCode: number | undefined

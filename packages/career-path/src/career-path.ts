@@ -45,19 +45,26 @@ export interface CareerPath {
 
 /** Every field, in the model's order: entries made anywhere list their keys alike, so deep equality compares like with like. */
 export const careerPathFields = [
-  'id', 'title', 'slug', 'definition', 'whatTheyDo', 'responsibilities', 'specializations',
-  'workEnvironment', 'workingConditions', 'difficulty', 'outlook', 'faqs', 'related',
-  'tags', 'occupationCode', 'published', 'updated',
-] as const satisfies readonly (keyof CareerPath)[]
-
-/** The prose fields that hold rich text, in reading order. */
-export const richTextFields = [
+  'id',
+  'title',
+  'slug',
   'definition',
   'whatTheyDo',
+  'responsibilities',
+  'specializations',
   'workEnvironment',
   'workingConditions',
   'difficulty',
   'outlook',
+  'faqs',
+  'related',
+  'tags',
+  'occupationCode',
+  'published',
+  'updated',
 ] as const satisfies readonly (keyof CareerPath)[]
+
+/** The prose fields that hold rich text, in reading order. */
+export const richTextFields = ['definition', 'whatTheyDo', 'workEnvironment', 'workingConditions', 'difficulty', 'outlook'] as const satisfies readonly (keyof CareerPath)[]
 
 export type RichTextField = (typeof richTextFields)[number]

@@ -32,20 +32,7 @@ const runtimeExports = [
   'withArticle',
 ]
 
-const typeExports = [
-  'CareerPath',
-  'EntryHeading',
-  'Faq',
-  'Issue',
-  'RichText',
-  'RichTextBlock',
-  'RichTextField',
-  'RichTextInline',
-  'SectionKey',
-  'SectionSpec',
-  'Specialization',
-  'ValidationResult',
-]
+const typeExports = ['CareerPath', 'EntryHeading', 'Faq', 'Issue', 'RichText', 'RichTextBlock', 'RichTextField', 'RichTextInline', 'SectionKey', 'SectionSpec', 'Specialization', 'ValidationResult']
 
 describe('public API of @careers/career-path', () => {
   it('exports exactly these values', () => {
@@ -56,7 +43,13 @@ describe('public API of @careers/career-path', () => {
     const source = readFileSync(new URL('./index.ts', import.meta.url), 'utf8')
     const names = [...source.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)]
       .flatMap((m) => m[1]!.split(','))
-      .map((s) => s.trim().split(/\s+as\s+/).pop()!)
+      .map(
+        (s) =>
+          s
+            .trim()
+            .split(/\s+as\s+/)
+            .pop()!,
+      )
       .filter(Boolean)
     expect(source).not.toMatch(/export\s+\*/)
     expect(names.sort()).toEqual([...runtimeExports, ...typeExports].sort())

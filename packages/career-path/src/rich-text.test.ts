@@ -56,7 +56,13 @@ describe('normalizeRichText', () => {
     expect(normalizeRichText(tree)).toEqual({
       type: 'root',
       children: [
-        { type: 'paragraph', children: [{ type: 'text', value: 'ab' }, { type: 'link', url: 'https://example.com', children: [{ type: 'text', value: 'c' }] }] },
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', value: 'ab' },
+            { type: 'link', url: 'https://example.com', children: [{ type: 'text', value: 'c' }] },
+          ],
+        },
         { type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'i' }] }] }] },
         { type: 'list', ordered: true, start: 1, spread: false, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'n' }] }] }] },
       ],

@@ -1,15 +1,4 @@
-import type {
-  Break,
-  Emphasis,
-  InlineCode,
-  Link,
-  List,
-  ListItem,
-  Paragraph,
-  Root,
-  Strong,
-  Text,
-} from 'mdast'
+import type { Break, Emphasis, InlineCode, Link, List, ListItem, Paragraph, Root, Strong, Text } from 'mdast'
 
 /**
  * Rich text is an mdast `Root` limited to what an editor can type in the CMS:

@@ -27,7 +27,11 @@ describe('sections', () => {
         expect(spec.match.test(heading), `${spec.key}: ${heading}`).toBe(true)
         const others = sections.filter((s) => s !== spec && s.depth === spec.depth && s.match.test(heading))
         // A title can read like another heading; the parser prefers the exact heading, so only note it here.
-        if (title !== 'Is a Job') expect(others.map((s) => s.key), heading).toEqual([])
+        if (title !== 'Is a Job')
+          expect(
+            others.map((s) => s.key),
+            heading,
+          ).toEqual([])
       }
       expect(lifeMatch.test(lifeHeading(title))).toBe(true)
     }
@@ -39,8 +43,14 @@ describe('sections', () => {
 
   it('gives the headings an entry shows: only its sections, the life group before the first of its four', () => {
     const base = {
-      title: 'UX Designer', slug: 'ux-designer', definition: paragraphs('d'), whatTheyDo: paragraphs('w'),
-      responsibilities: ['r'], specializations: [], faqs: [], related: [],
+      title: 'UX Designer',
+      slug: 'ux-designer',
+      definition: paragraphs('d'),
+      whatTheyDo: paragraphs('w'),
+      responsibilities: ['r'],
+      specializations: [],
+      faqs: [],
+      related: [],
     }
     const texts = (entry: Parameters<typeof entryHeadings>[0]) => entryHeadings(entry).map((h) => `${h.depth} ${h.text}`)
     expect(texts(base)).toEqual(['2 Definition of a UX Designer', '2 What does a UX Designer do', '2 Key responsibilities of a UX Designer'])

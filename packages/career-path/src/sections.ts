@@ -2,17 +2,7 @@ import { withArticle } from './article.js'
 import type { CareerPath } from './career-path.js'
 
 /** The keys of an entry that are sections of the page, in reading order. */
-export type SectionKey =
-  | 'definition'
-  | 'whatTheyDo'
-  | 'responsibilities'
-  | 'specializations'
-  | 'workEnvironment'
-  | 'workingConditions'
-  | 'difficulty'
-  | 'outlook'
-  | 'faqs'
-  | 'related'
+export type SectionKey = 'definition' | 'whatTheyDo' | 'responsibilities' | 'specializations' | 'workEnvironment' | 'workingConditions' | 'difficulty' | 'outlook' | 'faqs' | 'related'
 
 export interface SectionSpec {
   key: SectionKey

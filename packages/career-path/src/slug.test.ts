@@ -51,7 +51,10 @@ describe('slugify', () => {
   it('keeps every ASCII letter and digit of the title, in order (property)', () => {
     fc.assert(
       fc.property(fc.string(), (title) => {
-        const kept = title.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]/g, '')
+        const kept = title
+          .toLowerCase()
+          .replace(/&/g, 'and')
+          .replace(/[^a-z0-9]/g, '')
         expect(slugify(title).replace(/-/g, '')).toBe(kept)
       }),
       { numRuns: 1000 },

@@ -3,8 +3,22 @@ export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
 /** Latin letters that NFKD does not split into a base letter and an accent. */
 const latinFolds: Record<string, string> = {
-  ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ð: 'd', Ð: 'd',
-  þ: 'th', Þ: 'th', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ß: 'ss', ı: 'i',
+  ł: 'l',
+  Ł: 'l',
+  ø: 'o',
+  Ø: 'o',
+  đ: 'd',
+  Đ: 'd',
+  ð: 'd',
+  Ð: 'd',
+  þ: 'th',
+  Þ: 'th',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  ß: 'ss',
+  ı: 'i',
 }
 
 /**

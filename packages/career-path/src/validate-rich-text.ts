@@ -24,8 +24,7 @@ export function validateRichText(tree: unknown, path: string): Issue[] {
     return [{ path, message: 'must be rich text (an mdast root)' }]
   }
   let characters = 0
-  const report = (node: Nodes, message: string) =>
-    issues.push({ path, message, ...(node.position ? { line: node.position.start.line } : {}) })
+  const report = (node: Nodes, message: string) => issues.push({ path, message, ...(node.position ? { line: node.position.start.line } : {}) })
 
   const visit = (node: Nodes, parent: string, depth: number): void => {
     switch (node.type) {

@@ -38,7 +38,10 @@ function richText(...children: RootContent[]): RichText {
 function linkTo(url: string): RichText {
   return richText({
     type: 'paragraph',
-    children: [{ type: 'text', value: 'see ' }, { type: 'link', url, children: [{ type: 'text', value: 'this' }] }],
+    children: [
+      { type: 'text', value: 'see ' },
+      { type: 'link', url, children: [{ type: 'text', value: 'this' }] },
+    ],
   })
 }
 
@@ -105,7 +108,9 @@ describe('validateCareerPath', () => {
       entry.title = ''
       entry.faqs[0]!.answer = linkTo('javascript:alert(1)')
       entry.specializations[0]!.description = ''
-      const paths = issuesOf(entry).map((i) => i.path).sort()
+      const paths = issuesOf(entry)
+        .map((i) => i.path)
+        .sort()
       expect(paths).toEqual(['faqs[0].answer', 'specializations[0].description', 'title'])
     })
   })
@@ -136,9 +141,7 @@ describe('validateCareerPath', () => {
 
     it('refuses an unsafe link nested in a list item of an FAQ answer', () => {
       const entry = validEntry()
-      entry.faqs[1]!.answer = richText(
-        bulletList([{ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'link', url: 'vbscript:x', children: [{ type: 'text', value: 'x' }] }] }] }]),
-      )
+      entry.faqs[1]!.answer = richText(bulletList([{ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'link', url: 'vbscript:x', children: [{ type: 'text', value: 'x' }] }] }] }]))
       expect(issuesOf(entry).map((i) => i.path)).toEqual(['faqs[1].answer'])
     })
 
@@ -226,7 +229,9 @@ describe('validateCareerPath', () => {
       it('runs: a paragraph of thousands of bold and plain parts is too many', () => {
         const entry = validEntry()
         entry.outlook = runs(limits.richTextRuns)
-        expect(issuesOf(entry)).toEqual([{ path: 'outlook', message: expect.stringContaining(`runs of text (each stretch of plain, bold, italic or code text, and each link, counts); an entry may have at most ${n(limits.richTextRuns)}`) }])
+        expect(issuesOf(entry)).toEqual([
+          { path: 'outlook', message: expect.stringContaining(`runs of text (each stretch of plain, bold, italic or code text, and each link, counts); an entry may have at most ${n(limits.richTextRuns)}`) },
+        ])
       })
 
       it('accepts an entry exactly at all three, and refuses one more of each', () => {
@@ -249,8 +254,7 @@ describe('validateCareerPath', () => {
     })
 
     it('refuses lists nested deeper than the limit, naming it', () => {
-      const nest = (depth: number): RootContent =>
-        bulletList([{ type: 'paragraph', children: [{ type: 'text', value: `level ${depth}` }] }, ...(depth > 1 ? [nest(depth - 1)] : [])])
+      const nest = (depth: number): RootContent => bulletList([{ type: 'paragraph', children: [{ type: 'text', value: `level ${depth}` }] }, ...(depth > 1 ? [nest(depth - 1)] : [])])
       const ok = validEntry()
       ok.definition = richText(nest(limits.listDepth))
       expect(issuesOf(ok)).toEqual([])

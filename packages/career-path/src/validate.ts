@@ -35,28 +35,17 @@ const date = z
 export const careerPathSchema = z.object({
   id: text(200).optional(),
   title: text(limits.title),
-  slug: requiredString()
-    .max(limits.slug, `must be at most ${limits.slug} characters`)
-    .regex(slugPattern, 'must be lowercase letters and digits in words joined by single hyphens, e.g. backend-developer'),
+  slug: requiredString().max(limits.slug, `must be at most ${limits.slug} characters`).regex(slugPattern, 'must be lowercase letters and digits in words joined by single hyphens, e.g. backend-developer'),
   definition: richText(true),
   whatTheyDo: richText(true),
-  responsibilities: z
-    .array(text(limits.shortText))
-    .min(1, 'needs at least one responsibility')
-    .max(limits.responsibilities, `may hold at most ${limits.responsibilities} responsibilities`),
-  specializations: z
-    .array(z.object({ name: text(limits.shortText), description: text(limits.specializationDescription) }))
-    .max(limits.specializations, `may hold at most ${limits.specializations} specializations`),
+  responsibilities: z.array(text(limits.shortText)).min(1, 'needs at least one responsibility').max(limits.responsibilities, `may hold at most ${limits.responsibilities} responsibilities`),
+  specializations: z.array(z.object({ name: text(limits.shortText), description: text(limits.specializationDescription) })).max(limits.specializations, `may hold at most ${limits.specializations} specializations`),
   workEnvironment: richText(false).optional(),
   workingConditions: richText(false).optional(),
   difficulty: richText(false).optional(),
   outlook: richText(false).optional(),
-  faqs: z
-    .array(z.object({ question: text(limits.questionText), answer: richText(true) }))
-    .max(limits.faqs, `may hold at most ${limits.faqs} FAQs`),
-  related: z
-    .array(z.string().regex(slugPattern, 'must be the slug of another entry'))
-    .max(limits.related, `may link at most ${limits.related} entries`),
+  faqs: z.array(z.object({ question: text(limits.questionText), answer: richText(true) })).max(limits.faqs, `may hold at most ${limits.faqs} FAQs`),
+  related: z.array(z.string().regex(slugPattern, 'must be the slug of another entry')).max(limits.related, `may link at most ${limits.related} entries`),
   tags: z.array(text(limits.tag)).max(limits.tags, `may hold at most ${limits.tags} tags`).optional(),
   occupationCode: z
     .string()
@@ -121,8 +110,5 @@ function entrySizeIssues(entry: Partial<CareerPath> | undefined): Issue[] {
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  ) || '(entry)'
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '') || '(entry)'
 }

@@ -9,10 +9,7 @@ export const allowedFormat = TextFormat.bold | TextFormat.italic | TextFormat.co
  * breaks, and links holding runs of their own. Lexical keeps formatting as
  * bits on text while mdast nests it, so both directions go through runs.
  */
-export type Run =
-  | { kind: 'text'; value: string; format: number }
-  | { kind: 'break' }
-  | { kind: 'link'; url: string; runs: Run[] }
+export type Run = { kind: 'text'; value: string; format: number } | { kind: 'break' } | { kind: 'link'; url: string; runs: Run[] }
 
 /** Adjacent text of one format joined, empty text gone: what Lexical's own normalization leaves. */
 export function mergeRuns(runs: readonly Run[]): Run[] {

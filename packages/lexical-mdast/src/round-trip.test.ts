@@ -42,7 +42,9 @@ describe('round trips', () => {
 
 describe('the real entries survive mdast → Lexical → mdast', () => {
   const dir = fileURLToPath(new URL('../../../content/career-paths', import.meta.url))
-  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort()
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
 
   it('finds the entries', () => {
     expect(files.length).toBeGreaterThan(5)

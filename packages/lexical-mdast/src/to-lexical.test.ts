@@ -49,9 +49,7 @@ describe('mdastToLexical writes exactly what the editor saves', () => {
   it('writes a paragraph of plain text', () => {
     expect(mdastToLexical(root(p(t('Hello'))))).toStrictEqual({
       root: {
-        children: [
-          { children: [textNode('Hello')], direction: null, format: '', indent: 0, type: 'paragraph', version: 1, textFormat: 0, textStyle: '' },
-        ],
+        children: [{ children: [textNode('Hello')], direction: null, format: '', indent: 0, type: 'paragraph', version: 1, textFormat: 0, textStyle: '' }],
         direction: null,
         format: '',
         indent: 0,
@@ -62,9 +60,7 @@ describe('mdastToLexical writes exactly what the editor saves', () => {
   })
 
   it('writes one empty paragraph for an empty tree, as an emptied editor holds', () => {
-    expect(mdastToLexical(root()).root.children).toStrictEqual([
-      { children: [], direction: null, format: '', indent: 0, type: 'paragraph', version: 1, textFormat: 0, textStyle: '' },
-    ])
+    expect(mdastToLexical(root()).root.children).toStrictEqual([{ children: [], direction: null, format: '', indent: 0, type: 'paragraph', version: 1, textFormat: 0, textStyle: '' }])
   })
 
   it('flattens nested marks into format bits: bold 1, italic 2, code 16', () => {
@@ -124,17 +120,29 @@ describe('mdastToLexical writes exactly what the editor saves', () => {
   })
 
   it('writes a nested list as an item of its own, numbered like the item after it, indented one more', () => {
-    const tree = root({ type: 'list', ordered: true, start: 5, spread: false, children: [
-      { type: 'listItem', spread: false, children: [p(t('five')), bullets([p(t('inner'))])] },
-      { type: 'listItem', spread: false, children: [p(t('six'))] },
-    ] })
+    const tree = root({
+      type: 'list',
+      ordered: true,
+      start: 5,
+      spread: false,
+      children: [
+        { type: 'listItem', spread: false, children: [p(t('five')), bullets([p(t('inner'))])] },
+        { type: 'listItem', spread: false, children: [p(t('six'))] },
+      ],
+    })
     const [list] = mdastToLexical(tree).root.children
     expect(list).toMatchObject({
-      type: 'list', listType: 'number', start: 5, tag: 'ol', indent: 0,
+      type: 'list',
+      listType: 'number',
+      start: 5,
+      tag: 'ol',
+      indent: 0,
       children: [
         { type: 'listitem', value: 5, indent: 0, children: [textNode('five')] },
         {
-          type: 'listitem', value: 6, indent: 0,
+          type: 'listitem',
+          value: 6,
+          indent: 0,
           children: [{ type: 'list', listType: 'bullet', start: 1, tag: 'ul', indent: 0, children: [{ type: 'listitem', value: 1, indent: 1, children: [textNode('inner')] }] }],
         },
         { type: 'listitem', value: 6, indent: 0, children: [textNode('six')] },
@@ -158,7 +166,14 @@ describe('mdastToLexical writes exactly what the editor saves', () => {
     const numbered: List = { type: 'list', ordered: true, start: 1, spread: false, children: [{ type: 'listItem', spread: false, children: [p(t('3'))] }] }
     const { children } = mdastToLexical(root(bullets([p(t('1'))]), bullets([p(t('2'))]), numbered)).root
     expect(children).toMatchObject([
-      { type: 'list', listType: 'bullet', children: [{ value: 1, children: [textNode('1')] }, { value: 2, children: [textNode('2')] }] },
+      {
+        type: 'list',
+        listType: 'bullet',
+        children: [
+          { value: 1, children: [textNode('1')] },
+          { value: 2, children: [textNode('2')] },
+        ],
+      },
       { type: 'list', listType: 'number', children: [{ value: 1 }] },
     ])
   })

@@ -79,13 +79,7 @@ function paragraph(children: RichTextInlineNode[]): RichTextParagraphNode {
 }
 
 /** Phrasing flattened to Lexical's inline nodes, `format` holding the marks around it. */
-function inline(
-  nodes: readonly PhrasingContent[],
-  format: number,
-  path: string,
-  context: Context,
-  inLink: boolean,
-): RichTextInlineNode[] {
+function inline(nodes: readonly PhrasingContent[], format: number, path: string, context: Context, inLink: boolean): RichTextInlineNode[] {
   const out: RichTextInlineNode[] = []
   nodes.forEach((node, i) => {
     const at = `${path}.children[${i}]`
@@ -168,11 +162,7 @@ function list(node: List, path: string, depth: number, context: Context): RichTe
         // A nested list gets an item of its own, right after the item it belongs to.
         items.push(listItem([list(child, childPath, depth + 1, context)], depth))
       } else if (child.type === 'paragraph') {
-        throw new UnsupportedRichTextError(
-          'A list item can hold one paragraph only; join the paragraphs with a line break, or make them separate items.',
-          childPath,
-          child.type,
-        )
+        throw new UnsupportedRichTextError('A list item can hold one paragraph only; join the paragraphs with a line break, or make them separate items.', childPath, child.type)
       } else {
         throw unsupportedMdastNode(child.type, childPath)
       }
@@ -181,11 +171,7 @@ function list(node: List, path: string, depth: number, context: Context): RichTe
   return node.ordered ? listNode('number', node.start ?? 1, items) : listNode('bullet', 1, items)
 }
 
-function listNode(
-  listType: 'bullet' | 'number',
-  start: number,
-  items: RichTextListItemNode[],
-): RichTextListNode {
+function listNode(listType: 'bullet' | 'number', start: number, items: RichTextListItemNode[]): RichTextListNode {
   // Items are numbered from the start; an item holding a nested list takes the next number without using it up.
   let value = start
   const children = items.map((item) => {
@@ -206,11 +192,7 @@ function listItem(children: RichTextListItemChild[], depth: number): RichTextLis
  * only for an element with no text child of its own whose first text (further
  * down) is formatted: the browser's reconciler copies that format up.
  */
-function element<T extends string, C extends RichTextListItemChild | RichTextListItemNode>(
-  type: T,
-  children: C[],
-  version: number,
-) {
+function element<T extends string, C extends RichTextListItemChild | RichTextListItemNode>(type: T, children: C[], version: number) {
   const inherited = children.some(isText) ? undefined : firstTextFormat(children)
   return {
     children,

@@ -4,12 +4,18 @@ import { lexicalToMdast, UnsupportedRichTextError, type SerializedEditorState, t
 import { typedFormats, typedInheritedFormats, typedLinks, typedLists } from './test-support/recorded-states.js'
 
 const text = (value: string, format = 0, extra: object = {}) => ({
-  detail: 0, format, mode: 'normal', style: '', text: value, type: 'text', version: 1, ...extra,
+  detail: 0,
+  format,
+  mode: 'normal',
+  style: '',
+  text: value,
+  type: 'text',
+  version: 1,
+  ...extra,
 })
 const element = { direction: null, format: '', indent: 0, version: 1 } as const
 const paragraph = (...children: object[]) => ({ ...element, children, type: 'paragraph', textFormat: 0, textStyle: '' })
-const state = (...children: object[]): SerializedEditorState =>
-  ({ root: { ...element, children, type: 'root' } }) as unknown as SerializedEditorState
+const state = (...children: object[]): SerializedEditorState => ({ root: { ...element, children, type: 'root' } }) as unknown as SerializedEditorState
 
 describe('lexicalToMdast', () => {
   it('gives an empty root for no state, and for an editor left empty', () => {
@@ -29,7 +35,13 @@ describe('lexicalToMdast', () => {
           children: [
             { type: 'text', value: 'Hello ' },
             // bold and bold+italic neighbours share one strong: strong outside, emphasis inside
-            { type: 'strong', children: [{ type: 'text', value: 'bold' }, { type: 'emphasis', children: [{ type: 'text', value: 'both' }] }] },
+            {
+              type: 'strong',
+              children: [
+                { type: 'text', value: 'bold' },
+                { type: 'emphasis', children: [{ type: 'text', value: 'both' }] },
+              ],
+            },
             { type: 'emphasis', children: [{ type: 'text', value: ' it' }] },
             { type: 'break' },
             { type: 'text', value: 'code ' },
@@ -69,7 +81,15 @@ describe('lexicalToMdast', () => {
                     {
                       type: 'listItem',
                       spread: false,
-                      children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: 'C' }] }, { type: 'text', value: 'c' }] }],
+                      children: [
+                        {
+                          type: 'paragraph',
+                          children: [
+                            { type: 'strong', children: [{ type: 'text', value: 'C' }] },
+                            { type: 'text', value: 'c' },
+                          ],
+                        },
+                      ],
                     },
                     { type: 'listItem', spread: false, children: [p('c2')] },
                   ],
@@ -197,7 +217,14 @@ describe('lexicalToMdast', () => {
     expect(tree.children[0]).toStrictEqual({
       type: 'paragraph',
       children: [
-        { type: 'strong', children: [{ type: 'text', value: 'ab' }, { type: 'emphasis', children: [{ type: 'text', value: 'c' }] }, { type: 'text', value: 'd' }] },
+        {
+          type: 'strong',
+          children: [
+            { type: 'text', value: 'ab' },
+            { type: 'emphasis', children: [{ type: 'text', value: 'c' }] },
+            { type: 'text', value: 'd' },
+          ],
+        },
         { type: 'emphasis', children: [{ type: 'text', value: 'e' }] },
         { type: 'text', value: 'f' },
       ],
@@ -208,11 +235,7 @@ describe('lexicalToMdast', () => {
     const tree = lexicalToMdast(state(paragraph(text('a', 1), { type: 'linebreak', version: 1 }, text('b', 1))))
     expect(tree.children[0]).toStrictEqual({
       type: 'paragraph',
-      children: [
-        { type: 'strong', children: [{ type: 'text', value: 'a' }] },
-        { type: 'break' },
-        { type: 'strong', children: [{ type: 'text', value: 'b' }] },
-      ],
+      children: [{ type: 'strong', children: [{ type: 'text', value: 'a' }] }, { type: 'break' }, { type: 'strong', children: [{ type: 'text', value: 'b' }] }],
     })
   })
 

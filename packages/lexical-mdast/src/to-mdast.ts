@@ -38,11 +38,7 @@ function block(node: SerializedLexicalNode, path: string): BlockContent {
       const paragraph = node as Element
       checkLayout(paragraph, path)
       if (paragraph.indent > 0) {
-        throw new UnsupportedRichTextError(
-          'Indented paragraphs are not allowed in this field; remove the indent (Shift+Tab), or use a list.',
-          path,
-          node.type,
-        )
+        throw new UnsupportedRichTextError('Indented paragraphs are not allowed in this field; remove the indent (Shift+Tab), or use a list.', path, node.type)
       }
       return { type: 'paragraph', children: runsToPhrasing(inlineRuns(paragraph.children, path)) }
     }
@@ -135,18 +131,10 @@ function runsOf(node: SerializedLexicalNode, path: string): Run[] {
 function linkUrl(link: SerializedLinkNode, path: string): string {
   const fields = link.fields ?? {}
   if (fields.linkType === 'internal') {
-    throw new UnsupportedRichTextError(
-      "Links to other documents are not allowed in this field; link to the page's full web address (https://…) instead.",
-      path,
-      link.type,
-    )
+    throw new UnsupportedRichTextError("Links to other documents are not allowed in this field; link to the page's full web address (https://…) instead.", path, link.type)
   }
   if (fields.newTab === true) {
-    throw new UnsupportedRichTextError(
-      'Links in this field cannot open in a new tab; edit the link and untick "Open in new tab".',
-      path,
-      link.type,
-    )
+    throw new UnsupportedRichTextError('Links in this field cannot open in a new tab; edit the link and untick "Open in new tab".', path, link.type)
   }
   if (typeof fields.url !== 'string' || fields.url === '') {
     throw new UnsupportedRichTextError('A link has no web address; edit the link and enter one, or remove the link.', path, link.type)
@@ -164,11 +152,7 @@ function checkLayout(node: Element | SerializedElementNode, path: string): void 
   const format = node.format ?? ''
   if (format === '' || format === 'left' || format === 'start') return
   const name = alignmentNames[format] ?? `Text aligned "${format}"`
-  throw new UnsupportedRichTextError(
-    `${name} is not allowed in this field; align it left again, or paste the text as plain text (Ctrl+Shift+V).`,
-    path,
-    node.type,
-  )
+  throw new UnsupportedRichTextError(`${name} is not allowed in this field; align it left again, or paste the text as plain text (Ctrl+Shift+V).`, path, node.type)
 }
 
 const alignmentNames: Record<string, string> = {
@@ -190,11 +174,7 @@ const formatNames: [bit: number, name: string, what: string][] = [
 function formatError(text: SerializedTextNode, bits: number, path: string): UnsupportedRichTextError {
   const [, name, what] = formatNames.find(([bit]) => bits & bit) ?? [0, 'Formatting other than bold, italic and code', 'it']
   const quoted = typeof text.text === 'string' && text.text.trim() !== '' ? ` ("${excerpt(text.text.trim(), 40)}")` : ''
-  return new UnsupportedRichTextError(
-    `${name} is not allowed in this field${quoted}; select the text and remove ${what}.`,
-    path,
-    text.type,
-  )
+  return new UnsupportedRichTextError(`${name} is not allowed in this field${quoted}; select the text and remove ${what}.`, path, text.type)
 }
 
 /**

@@ -150,10 +150,7 @@ export type RichTextParagraphNode = SerializedParagraphNode<RichTextInlineNode>
 export type RichTextBlockNode = RichTextParagraphNode | RichTextListNode
 
 /** Every node `mdastToLexical` writes. */
-export type RichTextLexicalNode =
-  | RichTextBlockNode
-  | RichTextListItemNode
-  | RichTextInlineNode
+export type RichTextLexicalNode = RichTextBlockNode | RichTextListItemNode | RichTextInlineNode
 
 /** What `mdastToLexical` returns: the root holds paragraphs and lists only. */
 export type RichTextEditorState = SerializedEditorState<RichTextBlockNode> & {

@@ -60,7 +60,10 @@ export async function download(page: Page, linkText: string, to: string): Promis
 /** Publishes the form as it is and waits for Payload to say so. */
 export async function publish(page: Page): Promise<void> {
   await page.click('#action-save')
-  await page.getByText(/published successfully|Updated successfully/i).first().waitFor({ timeout: 60_000 })
+  await page
+    .getByText(/published successfully|Updated successfully/i)
+    .first()
+    .waitFor({ timeout: 60_000 })
 }
 
 /**

@@ -46,7 +46,7 @@ export async function createBackup(payload: Payload, database: DatabaseChoice, t
     let databaseEntry: BackupManifest['database']
 
     if (database.kind === 'mongodb') {
-      warnings.push('MongoDB is not backed up: mongodump is not available here, so only the Markdown export was written (users, drafts, versions and settings are not in it); use your MongoDB service\'s own backups')
+      warnings.push("MongoDB is not backed up: mongodump is not available here, so only the Markdown export was written (users, drafts, versions and settings are not in it); use your MongoDB service's own backups")
       databaseEntry = { kind: 'mongodb', file: null }
     } else {
       const file = databaseFileNames[database.kind]

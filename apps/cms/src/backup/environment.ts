@@ -9,4 +9,3 @@ export function defaultBackupsDir(dataDir: string): string {
 export function userPath(value: string): string {
   return path.resolve(process.env.INIT_CWD || process.cwd(), value)
 }
-

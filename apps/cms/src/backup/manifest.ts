@@ -32,7 +32,10 @@ export interface BackupManifest {
 
 /** `2026-11-25T13-40-00Z`: an ISO UTC time to the second, usable as a file name everywhere. */
 export function backupTimestamp(date = new Date()): string {
-  return date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-')
+  return date
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-')
 }
 
 export async function sha256File(file: string): Promise<string> {

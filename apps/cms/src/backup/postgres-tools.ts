@@ -26,7 +26,10 @@ function run(tool: 'pg_dump' | 'pg_restore' | 'psql', args: string[], env: NodeJ
         return reject(new Error(`${tool} is not installed (or not on PATH): install PostgreSQL's client tools of the server's major version, e.g. \`apt-get install postgresql-client-15\``))
       }
       // psql's notices ("… does not exist, skipping") are not the error.
-      const lines = String(stderr || error.message).trim().split('\n').filter((line) => !/^(psql:[^:]*:\d+: )?NOTICE:/.test(line))
+      const lines = String(stderr || error.message)
+        .trim()
+        .split('\n')
+        .filter((line) => !/^(psql:[^:]*:\d+: )?NOTICE:/.test(line))
       const detail = lines.slice(0, 8).join('\n  ')
       reject(new Error(`${tool} failed: ${detail}`))
     })
@@ -93,9 +96,7 @@ export async function otherSessions(url: string): Promise<number> {
     throw new Error(`cannot connect to ${safeUrl(url)}: ${error instanceof Error ? error.message : String(error)}`)
   }
   try {
-    const { rows } = await client.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
-    )
+    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`)
     return rows[0]?.n ?? 0
   } finally {
     await client.end().catch(() => {})

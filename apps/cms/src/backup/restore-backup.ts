@@ -48,16 +48,16 @@ export async function restoreBackup(from: string, options: RestoreOptions): Prom
 
   if (manifest.database.kind !== database.kind || !manifest.database.file) {
     const what = manifest.database.file ? `a ${manifest.database.kind} database` : `only the Markdown of a ${manifest.database.kind} database`
-    throw new Error(
-      `${dir} holds ${what}; the CMS uses ${database.kind}. ` +
-        `To bring its published entries into this database instead: npm run import -- --content ${path.join(dir, contentFolder)}`,
-    )
+    throw new Error(`${dir} holds ${what}; the CMS uses ${database.kind}. ` + `To bring its published entries into this database instead: npm run import -- --content ${path.join(dir, contentFolder)}`)
   }
   if (database.kind === 'mongodb') throw new Error('restoring MongoDB is not supported')
 
   const copy = path.join(dir, manifest.database.file)
   log(`checking ${copy} …`)
-  const size = await stat(copy).then((s) => s.size, () => undefined)
+  const size = await stat(copy).then(
+    (s) => s.size,
+    () => undefined,
+  )
   if (size === undefined) throw new Error(`${dir} is incomplete: ${manifest.database.file} is missing`)
   if ((manifest.database.bytes !== undefined && size !== manifest.database.bytes) || (manifest.database.sha256 && (await sha256File(copy)) !== manifest.database.sha256)) {
     throw new Error(`${copy} is damaged: it does not match the checksum in ${path.join(dir, 'manifest.json')}; nothing was restored`)

@@ -34,8 +34,7 @@ const richText = (name: string, label: string, description: string, required = f
 })
 
 /** The public page showing the document's newest draft (to signed-in staff; others get the published page). */
-const previewUrl = (doc: Record<string, unknown> | undefined): string | null =>
-  typeof doc?.slug === 'string' && doc.slug && doc.id !== undefined ? `/career-paths/${doc.slug}?preview=${String(doc.id)}` : null
+const previewUrl = (doc: Record<string, unknown> | undefined): string | null => (typeof doc?.slug === 'string' && doc.slug && doc.id !== undefined ? `/career-paths/${doc.slug}?preview=${String(doc.id)}` : null)
 
 /** The brief's entry, field for field; labels follow the headings readers see. */
 export const CareerPaths: CollectionConfig = {
@@ -165,10 +164,7 @@ export const CareerPaths: CollectionConfig = {
       label: 'FAQs',
       labels: { singular: 'FAQ', plural: 'FAQs' },
       maxRows: limits.faqs,
-      fields: [
-        { name: 'question', type: 'text', label: 'Question', required: true, maxLength: limits.questionText },
-        { ...richText('answer', 'Answer', 'The answer, in rich text.', true) } as Field,
-      ],
+      fields: [{ name: 'question', type: 'text', label: 'Question', required: true, maxLength: limits.questionText }, { ...richText('answer', 'Answer', 'The answer, in rich text.', true) } as Field],
     },
     {
       name: 'related',
@@ -198,7 +194,7 @@ export const CareerPaths: CollectionConfig = {
       name: 'occupationCode',
       type: 'text',
       label: 'O*NET-SOC code',
-      admin: { position: 'sidebar', description: 'e.g. 15-1252.00; used in the page\'s schema.org Occupation data.' },
+      admin: { position: 'sidebar', description: "e.g. 15-1252.00; used in the page's schema.org Occupation data." },
       validate: byModel('occupationCode'),
     },
     {

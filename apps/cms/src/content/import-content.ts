@@ -101,7 +101,12 @@ export async function importContent(payload: Payload, contentDir: string, option
     const doc = bySlug.get(entry.slug)!
     if (!isNew && doc._status === 'published') {
       const names = slugOfId()
-      if (isDeepStrictEqual(documentToEntry(doc, (id) => names.get(String(id))), entry)) {
+      if (
+        isDeepStrictEqual(
+          documentToEntry(doc, (id) => names.get(String(id))),
+          entry,
+        )
+      ) {
         report.unchanged.push(entry.slug)
         continue
       }
@@ -165,13 +170,10 @@ function problemsOf(error: unknown): { field?: string; message: string }[] {
 
 /** The report as lines a terminal user reads. */
 export function formatImportReport(report: ImportReport): string[] {
-  const lines = [
-    `imported: ${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged, ${new Set(report.failed.map((f) => f.file)).size} failed`,
-  ]
+  const lines = [`imported: ${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged, ${new Set(report.failed.map((f) => f.file)).size} failed`]
   for (const slug of report.created) lines.push(`  + ${slug}`)
   for (const slug of report.updated) lines.push(`  ~ ${slug}`)
   for (const problem of report.failed) lines.push(`${problem.file}:${problem.line}: ${problem.message}`)
   if (report.settings !== 'skipped') lines.push(`settings: ${report.settings}`)
   return lines
 }
-

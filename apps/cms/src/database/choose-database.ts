@@ -1,9 +1,6 @@
 import path from 'node:path'
 
-export type DatabaseChoice =
-  | { kind: 'sqlite'; url: string; file: string; embeddedDefault: boolean }
-  | { kind: 'postgres'; url: string }
-  | { kind: 'mongodb'; url: string }
+export type DatabaseChoice = { kind: 'sqlite'; url: string; file: string; embeddedDefault: boolean } | { kind: 'postgres'; url: string } | { kind: 'mongodb'; url: string }
 
 /**
  * The embedded default's file in `dataDir`. Development pushes schema changes
@@ -32,9 +29,7 @@ export function chooseDatabase(uri: string | undefined, dataDir: string, product
   }
   if (/^postgres(ql)?:\/\//.test(value)) return { kind: 'postgres', url: value }
   if (/^mongodb(\+srv)?:\/\//.test(value)) return { kind: 'mongodb', url: value }
-  throw new Error(
-    `DATABASE_URI must start with file:, postgres:// or mongodb:// (got "${safeUrl(value)}")`,
-  )
+  throw new Error(`DATABASE_URI must start with file:, postgres:// or mongodb:// (got "${safeUrl(value)}")`)
 }
 
 /** A database URL fit to print: any password hidden. */

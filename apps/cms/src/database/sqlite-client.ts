@@ -47,7 +47,7 @@ export function hardenSqliteClient(client: LibsqlClient, milliseconds: number): 
 
   const isRead = (args: unknown[]) => {
     const statement = args[0]
-    const sql = typeof statement === 'string' ? statement : (statement as { sql?: string } | undefined)?.sql ?? ''
+    const sql = typeof statement === 'string' ? statement : ((statement as { sql?: string } | undefined)?.sql ?? '')
     return /^\s*(select|pragma|with|explain)\b/i.test(sql)
   }
 

@@ -39,8 +39,7 @@ export const Settings: GlobalConfig = {
       label: 'Language',
       required: true,
       defaultValue: 'en',
-      validate: (value: unknown) =>
-        typeof value === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value) ? true : 'Use a language tag like en or en-GB',
+      validate: (value: unknown) => (typeof value === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value) ? true : 'Use a language tag like en or en-GB'),
     },
     {
       type: 'group',

@@ -78,9 +78,7 @@ export interface RecordsInput {
 export function entryRecords({ entryId, locale, entry, site, links, outputs }: RecordsInput): EntryRecords {
   const id = String(entryId)
   const bytes: Record<ServedFormat, string | Uint8Array> = { md: outputs.markdown, pdf: outputs.pdf, json: outputs.json }
-  const files = (Object.keys(servedFormats) as ServedFormat[]).map((format) =>
-    file(id, locale, entryFileKey(locale, entry.slug, format), servedFormats[format].contentType, bytes[format]),
-  )
+  const files = (Object.keys(servedFormats) as ServedFormat[]).map((format) => file(id, locale, entryFileKey(locale, entry.slug, format), servedFormats[format].contentType, bytes[format]))
   // The page shows the feed item's sanitized HTML: rendered once for both.
   const page = pageContent(entry, site, outputs.feedItem.content_html)
   files.push(file(id, locale, entryFileKey(locale, entry.slug), pageContentType, JSON.stringify(page)))

@@ -17,7 +17,14 @@ export async function storeEntryRecords(payload: Payload, entryId: string, local
     const now = new Date().toISOString()
     const keys = records?.files.map((f) => f.key) ?? []
     // A file whose bytes did not change is not written: its Last-Modified stays true.
-    const { docs: stored } = await payload.db.find<{ key: string; etag: string }>({ collection: publishedFilesSlug, where: { entry: { equals: entryId } }, select: { key: true, etag: true }, limit: 0, pagination: false, req })
+    const { docs: stored } = await payload.db.find<{ key: string; etag: string }>({
+      collection: publishedFilesSlug,
+      where: { entry: { equals: entryId } },
+      select: { key: true, etag: true },
+      limit: 0,
+      pagination: false,
+      req,
+    })
     const unchanged = new Set(stored.map((f) => `${f.key} ${f.etag}`))
     for (const file of records?.files ?? []) {
       if (unchanged.has(`${file.key} ${file.etag}`)) continue
@@ -69,5 +76,10 @@ export async function linkersShowingOtherwise(payload: Payload, entryId: string,
 
 /** `|12:ab34|56:-|` → id → mark. */
 export function linkMarks(list: string): Map<string, string> {
-  return new Map(list.split('|').filter(Boolean).map((item) => item.split(':', 2) as [string, string]))
+  return new Map(
+    list
+      .split('|')
+      .filter(Boolean)
+      .map((item) => item.split(':', 2) as [string, string]),
+  )
 }

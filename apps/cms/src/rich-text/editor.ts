@@ -35,9 +35,7 @@ export const careerPathEditor = lexicalEditor({
       enabledCollections: [],
       // "Open in new tab" has no meaning in Markdown or a PDF, so it is not offered.
       fields: ({ defaultFields }) =>
-        defaultFields
-          .filter((field) => !('name' in field) || field.name !== 'newTab')
-          .map((field) => ('name' in field && field.name === 'url' ? ({ ...field, validate: validateLinkUrl } as typeof field) : field)),
+        defaultFields.filter((field) => !('name' in field) || field.name !== 'newTab').map((field) => ('name' in field && field.name === 'url' ? ({ ...field, validate: validateLinkUrl } as typeof field) : field)),
     }),
     UnorderedListFeature(),
     OrderedListFeature(),

@@ -10,10 +10,7 @@ export function allowedOrigins(env: Record<string, string | undefined> = process
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
-  const named = [
-    ...(env.CAREERS_BASE_URL ? [['CAREERS_BASE_URL', env.CAREERS_BASE_URL] as const] : []),
-    ...listed.map((o) => ['CAREERS_ALLOWED_ORIGINS', o] as const),
-  ]
+  const named = [...(env.CAREERS_BASE_URL ? [['CAREERS_BASE_URL', env.CAREERS_BASE_URL] as const] : []), ...listed.map((o) => ['CAREERS_ALLOWED_ORIGINS', o] as const)]
   const origins = named.map(([name, value]) => originOf(name, value))
   return [...new Set([...origins, `http://localhost:${port}`, `http://127.0.0.1:${port}`])]
 }

@@ -9,7 +9,7 @@ it('refuses a weak secret, a forced schema push and PAYLOAD_DROP_DATABASE in pro
   const all = productionProblems({ NODE_ENV: 'production', PAYLOAD_SECRET: 'secret', PAYLOAD_FORCE_DRIZZLE_PUSH: 'true', PAYLOAD_DROP_DATABASE: 'true' })
   expect(all).toHaveLength(3)
   expect(all.join('\n')).toMatch(/PAYLOAD_SECRET is weak.*\n.*PAYLOAD_FORCE_DRIZZLE_PUSH.*\n.*PAYLOAD_DROP_DATABASE/)
-  expect(() => assertProductionSafe({ NODE_ENV: 'production', PAYLOAD_DROP_DATABASE: 'true' })).toThrow(/Refusing to start in production:\n  - PAYLOAD_DROP_DATABASE/)
+  expect(() => assertProductionSafe({ NODE_ENV: 'production', PAYLOAD_DROP_DATABASE: 'true' })).toThrow(/Refusing to start in production:\n {2}- PAYLOAD_DROP_DATABASE/)
   // Development may do all of it.
   expect(productionProblems({ NODE_ENV: 'development', PAYLOAD_SECRET: 'x', PAYLOAD_DROP_DATABASE: 'true' })).toEqual([])
 })

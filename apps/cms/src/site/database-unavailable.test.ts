@@ -16,5 +16,9 @@ it('answers 503 with Retry-After and a clear message while the database is away,
   expect(res.status).toBe(503)
   expect(res.headers.get('retry-after')).toBe('30')
   expect(await res.text()).toMatch(/database cannot be reached/)
-  await expect(withDatabase(async () => { throw new TypeError('bug') })()).rejects.toThrow('bug')
+  await expect(
+    withDatabase(async () => {
+      throw new TypeError('bug')
+    })(),
+  ).rejects.toThrow('bug')
 })

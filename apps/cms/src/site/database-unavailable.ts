@@ -5,13 +5,28 @@
  * database driver's pool reconnects by itself.
  */
 const unreachableCodes = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN',
-  '57P01', '57P02', '57P03', // admin_shutdown, crash_shutdown, cannot_connect_now
-  '08000', '08001', '08003', '08004', '08006', // connection exceptions
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  '57P01',
+  '57P02',
+  '57P03', // admin_shutdown, crash_shutdown, cannot_connect_now
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006', // connection exceptions
   '53300', // too_many_connections
-  'SQLITE_BUSY', 'SQLITE_CANTOPEN',
+  'SQLITE_BUSY',
+  'SQLITE_CANTOPEN',
 ])
-const unreachableMessages = /Connection terminated|connect ECONNREFUSED|Client has encountered a connection error|database system is (shutting down|starting up)|timeout exceeded when trying to connect|database is locked/i
+const unreachableMessages =
+  /Connection terminated|connect ECONNREFUSED|Client has encountered a connection error|database system is (shutting down|starting up)|timeout exceeded when trying to connect|database is locked/i
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 8; e = (e as { cause?: unknown }).cause, depth++) {

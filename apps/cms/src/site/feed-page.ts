@@ -48,7 +48,6 @@ function after({ modifiedMs, title, itemId }: FeedCursor): Where {
   }
 }
 
-
 export interface FeedRequest {
   locale: string
   after?: FeedCursor
@@ -89,7 +88,10 @@ export async function feedPage(payload: Payload, site: SiteSettings, { locale, a
   const next = more && last ? `${feedUrl(site)}?after=${encodeCursor(last)}${limit === defaultFeedPageSize ? '' : `&limit=${limit}`}` : undefined
   const { items: _none, ...head } = buildFeed([], site)
   const headJson = JSON.stringify(head)
-  const etag = createHash('sha256').update(JSON.stringify([headJson, next ?? null, rows.map((r) => r.etag)])).digest('base64url').slice(0, 32)
+  const etag = createHash('sha256')
+    .update(JSON.stringify([headJson, next ?? null, rows.map((r) => r.etag)]))
+    .digest('base64url')
+    .slice(0, 32)
   return {
     etag,
     body: async () => {

@@ -11,9 +11,7 @@ export function occupationJsonLd(entry: CareerPath, site: SiteSettings): Record<
     description: definitionLead(entry, 500),
     url,
     mainEntityOfPage: url,
-    ...(entry.occupationCode
-      ? { occupationalCategory: { '@type': 'CategoryCode', codeValue: entry.occupationCode, inCodeSet: { '@type': 'CategoryCodeSet', name: 'O*NET-SOC' } } }
-      : {}),
+    ...(entry.occupationCode ? { occupationalCategory: { '@type': 'CategoryCode', codeValue: entry.occupationCode, inCodeSet: { '@type': 'CategoryCodeSet', name: 'O*NET-SOC' } } } : {}),
     responsibilities: entry.responsibilities,
     ...(entry.specializations.length ? { alternateName: entry.specializations.map((s) => s.name) } : {}),
     ...(entry.updated ? { dateModified: entry.updated } : {}),
@@ -23,5 +21,8 @@ export function occupationJsonLd(entry: CareerPath, site: SiteSettings): Record<
 
 /** JSON for a `<script>` element: `<` escaped so text like `</script>` cannot end it. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 }

@@ -11,11 +11,13 @@ import type { Payload } from 'payload'
  * MongoDB has no Drizzle: `sqlTables` is undefined there and the callers use
  * Payload's adapter instead.
  */
+// biome-ignore lint/suspicious/noExplicitAny: Drizzle's builder and Payload's generated tables, as loosely typed as the adapter exposes them
+type Untyped = any
+
 export interface SqlTables {
-  // Drizzle's query builder and Payload's generated tables, typed as loosely as Payload exposes them.
-  drizzle: any
-  files: any
-  feedItems: any
+  drizzle: Untyped
+  files: Untyped
+  feedItems: Untyped
 }
 
 export function sqlTables(payload: Payload): SqlTables | undefined {
@@ -60,14 +62,15 @@ export async function sqlFeedRows({ drizzle, feedItems: t }: SqlTables, { locale
   const conditions: (SQL | undefined)[] = [eq(t.locale, locale)]
   if (after) {
     conditions.push(
-      or(
-        lt(t.modifiedMs, after.modifiedMs),
-        and(eq(t.modifiedMs, after.modifiedMs), gt(t.title, after.title)),
-        and(eq(t.modifiedMs, after.modifiedMs), eq(t.title, after.title), gt(t.itemId, after.itemId)),
-      ),
+      or(lt(t.modifiedMs, after.modifiedMs), and(eq(t.modifiedMs, after.modifiedMs), gt(t.title, after.title)), and(eq(t.modifiedMs, after.modifiedMs), eq(t.title, after.title), gt(t.itemId, after.itemId))),
     )
   }
   const columns = { modifiedMs: t.modifiedMs, title: t.title, itemId: t.itemId, etag: t.etag, ...(items ? { item: t.item } : {}) }
-  const rows: FeedRow[] = await drizzle.select(columns).from(t).where(and(...conditions)).orderBy(desc(t.modifiedMs), asc(t.title), asc(t.itemId)).limit(limit)
+  const rows: FeedRow[] = await drizzle
+    .select(columns)
+    .from(t)
+    .where(and(...conditions))
+    .orderBy(desc(t.modifiedMs), asc(t.title), asc(t.itemId))
+    .limit(limit)
   return rows.map((row) => ({ ...row, modifiedMs: Number(row.modifiedMs) }))
 }

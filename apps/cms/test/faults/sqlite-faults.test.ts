@@ -38,8 +38,7 @@ function client(app: AppServer) {
       token = ((await login.json()) as { token: string }).token
     },
     /** A published entry made by the tests, through REST. */
-    publishNew: (slug: string, title: string) =>
-      asAdmin('POST', '/api/career-paths', { ...entryToDocumentData(draftEntry(slug, title), () => undefined), _status: 'published' }),
+    publishNew: (slug: string, title: string) => asAdmin('POST', '/api/career-paths', { ...entryToDocumentData(draftEntry(slug, title), () => undefined), _status: 'published' }),
     /** Publishes a change of an entry's responsibilities, through REST. */
     publishResponsibility: (id: number, text: string) => asAdmin('PATCH', `/api/career-paths/${id}`, { responsibilities: [{ text }], _status: 'published' }),
     /** The published document of `slug` as an anonymous reader gets it from REST. */
@@ -165,7 +164,10 @@ describe('SQLite: 50 parallel publishes with parallel reads, over HTTP', () => {
     // No lost update: each one is what REST, the stored Markdown and the feed serve now.
     for (const u of updates) {
       const doc = await http.publishedDoc(u.slug)
-      expect(doc?.responsibilities.map((r) => r.text), u.slug).toEqual([u.text])
+      expect(
+        doc?.responsibilities.map((r) => r.text),
+        u.slug,
+      ).toEqual([u.text])
       // The worker renders each publish moments after it commits.
       expect(await untilServed(app, `/career-paths/${u.slug}.md`, (md) => md.includes(u.text)), u.slug).toContain(u.text)
     }

@@ -27,7 +27,9 @@ describe('the running app', () => {
   }
   const feedTitles = async (path = '/feed.json') => ((await (await get(path)).json()) as { items: { title: string }[] }).items.map((i) => i.title)
   const graphql = (query: string, token?: string) =>
-    get('/api/graphql', { method: 'POST', body: JSON.stringify({ query }), headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) } }).then((r) => r.json() as Promise<{ data?: any; errors?: unknown[] }>)
+    get('/api/graphql', { method: 'POST', body: JSON.stringify({ query }), headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) } }).then(
+      (r) => r.json() as Promise<{ data?: any; errors?: unknown[] }>,
+    )
 
   beforeAll(async () => {
     // The worker looks for jobs every 200 ms here (every second by default).

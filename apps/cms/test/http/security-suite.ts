@@ -29,15 +29,13 @@ export function securitySuite(name: string, database: () => Promise<TestDatabase
       headers: { 'Content-Type': 'application/json', ...(init.headers as object), ...(token ? { Authorization: `JWT ${token}` } : {}) },
     })
     const send = (method: string, body: unknown) => ({ method, body: JSON.stringify(body) })
-    const login = async (email: string, pass = password) =>
-      get('/api/users/login', { method: 'POST', body: JSON.stringify({ email, password: pass }), headers: { 'Content-Type': 'application/json' } })
+    const login = async (email: string, pass = password) => get('/api/users/login', { method: 'POST', body: JSON.stringify({ email, password: pass }), headers: { 'Content-Type': 'application/json' } })
     const token = async (email: string) => {
       const res = await login(email)
       expect(res.status, await res.clone().text()).toBe(200)
       return ((await res.json()) as { token: string }).token
     }
-    const graphql = async (query: string, auth?: string) =>
-      (await (await get('/api/graphql', as(auth, send('POST', { query })))).json()) as { data?: Record<string, any>; errors?: { message: string }[] }
+    const graphql = async (query: string, auth?: string) => (await (await get('/api/graphql', as(auth, send('POST', { query })))).json()) as { data?: Record<string, any>; errors?: { message: string }[] }
     const me = async (auth: RequestInit) => ((await (await get('/api/users/me', auth)).json()) as { user: { id: number; role: string } | null }).user
 
     const test = (title: string, body: () => Promise<void>) =>
@@ -81,7 +79,10 @@ export function securitySuite(name: string, database: () => Promise<TestDatabase
       const draftData = entryToDocumentData(draftEntry('guarded-role', 'Guarded Role', { definition: paragraphs('Secret words.') }), () => undefined)
       const drafted = await get(`/api/career-paths/${entryId}?draft=true`, as(editor, send('PATCH', { ...draftData, _status: 'draft' })))
       expect(drafted.status, await drafted.clone().text()).toBe(200)
-      const neverPublished = await get('/api/career-paths?draft=true', as(editor, send('POST', { ...entryToDocumentData(draftEntry('hidden-role', 'Hidden Role', { definition: paragraphs('Secret words.') }), () => undefined), _status: 'draft' })))
+      const neverPublished = await get(
+        '/api/career-paths?draft=true',
+        as(editor, send('POST', { ...entryToDocumentData(draftEntry('hidden-role', 'Hidden Role', { definition: paragraphs('Secret words.') }), () => undefined), _status: 'draft' })),
+      )
       expect(neverPublished.status).toBe(201)
 
       const doors = [
@@ -193,7 +194,20 @@ export function securitySuite(name: string, database: () => Promise<TestDatabase
       expect(await me(as(leaver))).not.toBeNull()
       expect((await get('/api/users/logout', as(leaver, { method: 'POST' }))).status).toBe(200)
       expect(await me(as(leaver))).toBeNull()
-      expect((await get('/api/career-paths', as(leaver, send('POST', entryToDocumentData(draftEntry('late-role', 'Late Role'), () => undefined))))).status).toBe(403)
+      expect(
+        (
+          await get(
+            '/api/career-paths',
+            as(
+              leaver,
+              send(
+                'POST',
+                entryToDocumentData(draftEntry('late-role', 'Late Role'), () => undefined),
+              ),
+            ),
+          )
+        ).status,
+      ).toBe(403)
     })
 
     test('the session cookie counts only from allowed origins (CSRF); CORS answers only allowed origins', async () => {
@@ -203,11 +217,16 @@ export function securitySuite(name: string, database: () => Promise<TestDatabase
       expect(await me(withCookie(app.url))).not.toBeNull()
       expect(await me(withCookie('https://careers.example.com'))).not.toBeNull()
       expect(await me(withCookie('https://evil.example'))).toBeNull()
-      const forged = await get('/api/career-paths', { ...withCookie('https://evil.example'), ...send('POST', entryToDocumentData(draftEntry('csrf-role', 'Csrf Role'), () => undefined)) })
+      const forged = await get('/api/career-paths', {
+        ...withCookie('https://evil.example'),
+        ...send(
+          'POST',
+          entryToDocumentData(draftEntry('csrf-role', 'Csrf Role'), () => undefined),
+        ),
+      })
       expect(forged.status).toBe(403)
 
-      const preflight = (origin: string) =>
-        get('/api/career-paths', { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } })
+      const preflight = (origin: string) => get('/api/career-paths', { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } })
       expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).not.toBe('https://evil.example')
       expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).not.toBe('*')
       expect((await preflight('https://careers.example.com')).headers.get('access-control-allow-origin')).toBe('https://careers.example.com')
@@ -250,7 +269,17 @@ export function securitySuite(name: string, database: () => Promise<TestDatabase
     })
 
     test('every response carries CSP, nosniff, Referrer-Policy and frame protection', async () => {
-      for (const path of ['/career-paths', '/career-paths/backend-developer', '/career-paths/backend-developer.pdf', '/career-paths/backend-developer.md', '/feed.json', '/api/career-paths', '/admin/login', '/career-paths/no-such-role', '/no/such/page']) {
+      for (const path of [
+        '/career-paths',
+        '/career-paths/backend-developer',
+        '/career-paths/backend-developer.pdf',
+        '/career-paths/backend-developer.md',
+        '/feed.json',
+        '/api/career-paths',
+        '/admin/login',
+        '/career-paths/no-such-role',
+        '/no/such/page',
+      ]) {
         const res = await get(path)
         const headers = res.headers
         expect(headers.get('content-security-policy'), path).toMatch(/default-src 'self'/)

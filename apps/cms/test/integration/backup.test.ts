@@ -62,7 +62,12 @@ const snapshot = (dir: string) =>
     readdirSync(dir)
       .filter((f) => f !== 'backups')
       .sort()
-      .map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]),
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(path.join(dir, f)))
+          .digest('hex'),
+      ]),
   )
 
 describe.each([
@@ -82,7 +87,12 @@ describe.each([
   const state = async (...args: string[]) => {
     const result = await run(env, 'test/support/backup-fixture.ts', '--do', 'state', ...args)
     expect(result.code, result.stderr).toBe(0)
-    return JSON.parse(result.stdout.split('\n').find((l) => l.startsWith('STATE '))!.slice('STATE '.length)) as {
+    return JSON.parse(
+      result.stdout
+        .split('\n')
+        .find((l) => l.startsWith('STATE '))!
+        .slice('STATE '.length),
+    ) as {
       careerPaths: { slug: string; title: string; status: string }[]
       users: { email: string }[]
       siteName: string
@@ -198,7 +208,14 @@ describe.each([
       const keptFile = path.join(path.dirname(file), kept[0]!)
       const keptEnv = environment({ ...choice, url: `file:${keptFile}`, file: keptFile }, dataDir)
       const keptState = await run(keptEnv, 'test/support/backup-fixture.ts', '--do', 'state')
-      expect(JSON.parse(keptState.stdout.split('\n').find((l) => l.startsWith('STATE '))!.slice(6))).toEqual(changed)
+      expect(
+        JSON.parse(
+          keptState.stdout
+            .split('\n')
+            .find((l) => l.startsWith('STATE '))!
+            .slice(6),
+        ),
+      ).toEqual(changed)
     } else {
       const kept = readdirSync(path.join(dataDir, 'backups')).filter((f) => f.startsWith('before-restore-'))
       expect(kept).toHaveLength(1)

@@ -80,7 +80,12 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
       const entries = path.join(scratch, 'career-paths')
       const backend = readFileSync(path.join(entries, 'backend-developer.md'), 'utf8')
       writeFileSync(path.join(entries, 'backend-copy.md'), backend.replace('title: Backend Developer', 'title: Backend Copy'))
-      writeFileSync(path.join(entries, 'qa-engineer.md'), readFileSync(path.join(entries, 'qa-engineer.md'), 'utf8').replace('title: QA Engineer', 'title: QA Engineer Renamed').replace(/^## Key responsibilities[\s\S]*?(?=^## )/m, ''))
+      writeFileSync(
+        path.join(entries, 'qa-engineer.md'),
+        readFileSync(path.join(entries, 'qa-engineer.md'), 'utf8')
+          .replace('title: QA Engineer', 'title: QA Engineer Renamed')
+          .replace(/^## Key responsibilities[\s\S]*?(?=^## )/m, ''),
+      )
       const report = await importContent(payload, scratch)
       expect(report.failed.map((f) => `${path.basename(f.file)}:${f.line}`)).toEqual(expect.arrayContaining([expect.stringMatching(/^backend-copy\.md:\d+$/), expect.stringMatching(/^qa-engineer\.md:\d+$/)]))
       expect(report.failed.find((f) => f.file.endsWith('backend-copy.md'))?.message).toMatch(/slug "backend-developer" is already used/)
@@ -91,7 +96,9 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
     test('exports every published entry back byte for byte', async () => {
       const out = mkdtempSync(path.join(tmpdir(), 'careers-export-'))
       const report = await exportContent(payload, out)
-      const names = readdirSync(path.join(repoContent, 'career-paths')).filter((f) => f.endsWith('.md')).sort()
+      const names = readdirSync(path.join(repoContent, 'career-paths'))
+        .filter((f) => f.endsWith('.md'))
+        .sort()
       expect(readdirSync(path.join(out, 'career-paths')).sort()).toEqual(names)
       for (const name of names) {
         expect(readFileSync(path.join(out, 'career-paths', name), 'utf8'), name).toBe(readFileSync(path.join(repoContent, 'career-paths', name), 'utf8'))
@@ -147,7 +154,11 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
       const brokenTarget = entryFile('broken-target', 'Broken Target').replace(/^## What does[\s\S]*?(?=^## )/m, '')
       const report = await importContent(payload, scratchContent({ 'links-to-broken.md': linking, 'broken-target.md': brokenTarget }))
       const line = linking.split('\n').findIndex((l) => l.includes('(broken-target.md)')) + 1
-      expect(report.failed).toContainEqual({ file: expect.stringMatching(/links-to-broken\.md$/), line, message: expect.stringMatching(/related entry "broken-target" is not imported \(broken-target\.md has errors\)/) })
+      expect(report.failed).toContainEqual({
+        file: expect.stringMatching(/links-to-broken\.md$/),
+        line,
+        message: expect.stringMatching(/related entry "broken-target" is not imported \(broken-target\.md has errors\)/),
+      })
       expect(report).toMatchObject({ created: [], updated: [] })
       expect(await traces('links-to-broken', 'broken-target')).toEqual(nothing)
     })
@@ -157,7 +168,10 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
         'written-first.md': entryFile('written-first', 'Written First', { related: ['fails-when-written'] }),
         'fails-when-written.md': entryFile('fails-when-written', 'Fails When Written', { related: ['written-first'] }),
         'zz-written-last.md': entryFile('zz-written-last', 'Written Last'),
-        'qa-engineer.md': readFileSync(path.join(repoContent, 'career-paths/qa-engineer.md'), 'utf8').replace('- [Security Engineer](security-engineer.md)', '- [Security Engineer](security-engineer.md)\n- [Fails When Written](fails-when-written.md)'),
+        'qa-engineer.md': readFileSync(path.join(repoContent, 'career-paths/qa-engineer.md'), 'utf8').replace(
+          '- [Security Engineer](security-engineer.md)',
+          '- [Security Engineer](security-engineer.md)\n- [Fails When Written](fails-when-written.md)',
+        ),
       }
       const qaBefore = await publishedEntry({ payload }, 'qa-engineer')
       // The database refuses this one entry when it is published (as a lost connection or a full disk would).
@@ -172,7 +186,10 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
       }
       const failed = Object.fromEntries(report.failed.map((f) => [path.basename(f.file), f]))
       expect(failed['fails-when-written.md']).toMatchObject({ line: 1, message: 'disk full' })
-      expect(failed['written-first.md']).toMatchObject({ line: files['written-first.md'].split('\n').findIndex((l) => l.includes('(fails-when-written.md)')) + 1, message: expect.stringMatching(/related entry "fails-when-written" could not be imported/) })
+      expect(failed['written-first.md']).toMatchObject({
+        line: files['written-first.md'].split('\n').findIndex((l) => l.includes('(fails-when-written.md)')) + 1,
+        message: expect.stringMatching(/related entry "fails-when-written" could not be imported/),
+      })
       expect(failed['qa-engineer.md']).toMatchObject({ message: expect.stringMatching(/related entry "fails-when-written" could not be imported/) })
       expect(report.created).toEqual(['zz-written-last'])
       expect(await traces('written-first', 'fails-when-written')).toEqual(nothing)
@@ -215,7 +232,12 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
       const [doc] = (await payload.find({ collection: 'career-paths', where: { slug: { equals: 'quiet-role' } }, overrideAccess: true })).docs
       await payload.update({ collection: 'career-paths', id: doc!.id, data: { title: 'Quiet Role Renamed', _status: 'published' }, user: editor, overrideAccess: false })
       expect((await publishedEntry({ payload }, 'quiet-role'))?.entry.title).toBe('Quiet Role Renamed')
-      const versions = await payload.findVersions({ collection: 'career-paths', where: { and: [{ parent: { equals: doc!.id } }, { 'version.title': { equals: 'Quiet Role' } }, { 'version._status': { equals: 'published' } }] }, user: editor, overrideAccess: false })
+      const versions = await payload.findVersions({
+        collection: 'career-paths',
+        where: { and: [{ parent: { equals: doc!.id } }, { 'version.title': { equals: 'Quiet Role' } }, { 'version._status': { equals: 'published' } }] },
+        user: editor,
+        overrideAccess: false,
+      })
       expect(versions.docs.length).toBeGreaterThan(0)
       await payload.restoreVersion({ collection: 'career-paths', id: versions.docs[0]!.id, user: editor, overrideAccess: false })
       expect((await publishedEntry({ payload }, 'quiet-role'))?.entry.title).toBe('Quiet Role')
@@ -225,9 +247,7 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
       const data = entryToDocumentData(draftEntry('', 'Site Reliability Engineer'), () => undefined)
       const made = await payload.create({ collection: 'career-paths', data: { ...data, slug: '', _status: 'published' }, user: editor, overrideAccess: false })
       expect(made.slug).toBe('site-reliability-engineer')
-      await expect(
-        payload.create({ collection: 'career-paths', data: { ...data, slug: 'backend-developer', _status: 'published' }, user: editor, overrideAccess: false }),
-      ).rejects.toThrow(/slug/i)
+      await expect(payload.create({ collection: 'career-paths', data: { ...data, slug: 'backend-developer', _status: 'published' }, user: editor, overrideAccess: false })).rejects.toThrow(/slug/i)
       const taken = await payload
         .create({ collection: 'career-paths', data: { ...data, slug: 'backend-developer', _status: 'published' }, user: editor, overrideAccess: false })
         .catch((e: { data?: { errors?: { message: string }[] } }) => e.data?.errors?.map((x) => x.message).join(' '))
@@ -275,9 +295,7 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
         data: { document: { relationTo: 'career-paths', value: doc!.id }, globalSlug: null, user: { relationTo: 'users', value: admin.id } } as never,
         overrideAccess: true,
       })
-      await expect(
-        payload.update({ collection: 'career-paths', id: doc!.id, data: { title: 'Taken over' }, draft: true, user: editor, overrideAccess: false, overrideLock: false }),
-      ).rejects.toThrow(/locked/i)
+      await expect(payload.update({ collection: 'career-paths', id: doc!.id, data: { title: 'Taken over' }, draft: true, user: editor, overrideAccess: false, overrideLock: false })).rejects.toThrow(/locked/i)
     })
   })
 }

@@ -33,7 +33,10 @@ describe.each([
       }
       const kit = adapter.requireDrizzleKit()
       const after = await kit.generateDrizzleJson(adapter.schema)
-      const latest = readdirSync(adapter.migrationDir).filter((f) => f.endsWith('.json')).sort().at(-1)
+      const latest = readdirSync(adapter.migrationDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .at(-1)
       expect(latest, `no migration in ${adapter.migrationDir}`).toBeDefined()
       let before = JSON.parse(readFileSync(`${adapter.migrationDir}/${latest}`, 'utf8')) as { version: string }
       if (kit.upSnapshot && before.version < after.version) before = kit.upSnapshot(before) as { version: string }

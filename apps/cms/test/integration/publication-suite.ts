@@ -47,7 +47,10 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
       const items: { id: string; title: string }[] = []
       let after: string | undefined
       for (let pages = 0; pages < 100; pages++) {
-        const page = JSON.parse(await (await feedPage(payload, site, { locale: defaultLocale, limit, ...(after ? { after: decodeCursor(after) } : {}) }, true)).body()) as { items: { id: string; title: string }[]; next_url?: string }
+        const page = JSON.parse(await (await feedPage(payload, site, { locale: defaultLocale, limit, ...(after ? { after: decodeCursor(after) } : {}) }, true)).body()) as {
+          items: { id: string; title: string }[]
+          next_url?: string
+        }
         expect(page.items.length).toBeLessThanOrEqual(limit)
         items.push(...page.items)
         if (!page.next_url) return items
@@ -118,7 +121,7 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
       expect((await linkersShowingOtherwise(payload, id, undefined)).sort()).toEqual([...linkers].sort())
     })
 
-    test("a changed title re-renders the entries that link to it; a changed setting re-renders every entry", async () => {
+    test('a changed title re-renders the entries that link to it; a changed setting re-renders every entry', async () => {
       const linking = 'frontend-developer' // links to backend-developer
       expect(await text(linking, 'md')).toContain('[Backend Developer](backend-developer.md)')
       const id = await idOf('backend-developer')
@@ -153,7 +156,12 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
     test('unpublishing and deleting remove the files and the feed item; the linking entries drop the link', async () => {
       const data = entryToDocumentData(draftEntry('short-lived', 'Short Lived'), () => undefined)
       const made = await payload.create({ collection: 'career-paths', data: { ...data, _status: 'published' }, user: editor, overrideAccess: false })
-      const linker = await payload.create({ collection: 'career-paths', data: { ...entryToDocumentData(draftEntry('links-to-short', 'Links To Short'), () => undefined), related: [made.id], _status: 'published' }, user: editor, overrideAccess: false })
+      const linker = await payload.create({
+        collection: 'career-paths',
+        data: { ...entryToDocumentData(draftEntry('links-to-short', 'Links To Short'), () => undefined), related: [made.id], _status: 'published' },
+        user: editor,
+        overrideAccess: false,
+      })
       await drainRenders(payload)
       expect(await text('links-to-short', 'md')).toContain('[Short Lived](short-lived.md)')
       expect((await allFeedItems(100)).map((i) => i.title)).toContain('Short Lived Career Path')
@@ -212,7 +220,7 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
       expect((await allFeedItems(100)).map((i) => i.id)).toEqual(byThree.map((i) => i.id))
     })
 
-    test("the index is paged, searched by title and filtered by tag", async () => {
+    test('the index is paged, searched by title and filtered by tag', async () => {
       const all = await indexPage(payload, { locale: defaultLocale })
       expect(all.entries.map((e) => e.title)).toEqual([...all.entries.map((e) => e.title)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
       expect(all.hasNext).toBe(false)

@@ -17,8 +17,7 @@ it('keeps the busy timeout on every SQLite connection, so parallel publishes wai
     const client = (payload.db as unknown as { client: { execute(sql: string): Promise<{ rows: Record<string, unknown>[] }> } }).client
     const timeout = async () => Number(Object.values((await client.execute('PRAGMA busy_timeout')).rows[0]!)[0])
     expect(await timeout()).toBe(10_000)
-    const publish = (n: number) =>
-      payload.create({ collection: 'career-paths', data: { ...entryToDocumentData(draftEntry(`parallel-${n}`, `Parallel ${n}`), () => undefined), _status: 'published' } })
+    const publish = (n: number) => payload.create({ collection: 'career-paths', data: { ...entryToDocumentData(draftEntry(`parallel-${n}`, `Parallel ${n}`), () => undefined), _status: 'published' } })
     await publish(0)
     expect(await timeout()).toBe(10_000) // after a transaction, on the client's next connection
     const results = await Promise.allSettled(Array.from({ length: 12 }, (_, i) => publish(i + 1)))

@@ -107,7 +107,10 @@ export async function startAppServer(env: Record<string, string> = {}, options: 
   const deadline = Date.now() + 120_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}:\n${log}`)
-    const ok = await fetch(`${url}/career-paths`).then((r) => r.ok, () => false)
+    const ok = await fetch(`${url}/career-paths`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) break
     if (Date.now() > deadline) {
       // Not left running (and holding its port and database) behind a failed start.

@@ -78,7 +78,10 @@ export function pdfObjects(pdf: Uint8Array): { names: string[]; uris: string[] }
     } else if (c === 0x2f /* / */) {
       let end = i + 1
       while (end < bytes.length && !delimiter(bytes[end]!)) end++
-      lastName = bytes.subarray(i, end).toString('latin1').replace(/#([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+      lastName = bytes
+        .subarray(i, end)
+        .toString('latin1')
+        .replace(/#([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
       names.push(lastName)
       i = end
     } else if (c === 0x25 /* % */) {
@@ -91,7 +94,15 @@ export function pdfObjects(pdf: Uint8Array): { names: string[]; uris: string[] }
       i += 2 // a dictionary
     } else if (c === 0x3c /* < */) {
       const end = bytes.indexOf('>', i, 'latin1')
-      const value = decodePdfText(Buffer.from(bytes.subarray(i + 1, end).toString('latin1').replace(/\s/g, ''), 'hex'))
+      const value = decodePdfText(
+        Buffer.from(
+          bytes
+            .subarray(i + 1, end)
+            .toString('latin1')
+            .replace(/\s/g, ''),
+          'hex',
+        ),
+      )
       if (lastName === '/URI') uris.push(value)
       lastName = ''
       i = end + 1

@@ -11,10 +11,7 @@ import type { BlockContent, List, ListItem, PhrasingContent, Root, RootContent }
  */
 
 // Markdown's own characters, tabs and soft line breaks, so text is kept as text whatever it holds.
-const hostile = [
-  '#', '**', '_', '`', '[x](y)', '<b>', '&amp;', '\\', '~~', '1.', '- [ ]', 'http://x.y', 'a@b.co', 'é', '€',
-  '\u00a0x', 'a\tb', 'line\nnext', '  ', '“q”',
-]
+const hostile = ['#', '**', '_', '`', '[x](y)', '<b>', '&amp;', '\\', '~~', '1.', '- [ ]', 'http://x.y', 'a@b.co', 'é', '€', '\u00a0x', 'a\tb', 'line\nnext', '  ', '“q”']
 const wordChars = 'abcxyzABC0189#*_`[]()<>&\\~-+=.!:@éł€'.split('')
 const word = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...hostile) },
@@ -32,10 +29,7 @@ const code = fc
   .map((c) => c.join('').trim())
   .filter((v) => v !== '')
   .map((value): PhrasingContent => ({ type: 'inlineCode', value }))
-const url = fc.oneof(
-  fc.webUrl({ withQueryParameters: true, withFragments: true }),
-  fc.constantFrom('mailto:careers@example.com', 'https://example.com/a_(b)*c', 'http://example.com/?q=a|b'),
-)
+const url = fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.constantFrom('mailto:careers@example.com', 'https://example.com/a_(b)*c', 'http://example.com/?q=a|b'))
 
 const space: PhrasingContent = { type: 'text', value: ' ' }
 const lineBreak: PhrasingContent = { type: 'break' }
@@ -50,9 +44,7 @@ function joined(node: fc.Arbitrary<PhrasingContent>, breaks: boolean, maxLength 
 const emphasis = joined(fc.oneof(text, code), false).map((children): PhrasingContent => ({ type: 'emphasis', children }))
 const strong = joined(fc.oneof(text, code, emphasis), false).map((children): PhrasingContent => ({ type: 'strong', children }))
 const formatted = fc.oneof({ weight: 3, arbitrary: text }, code, emphasis, strong)
-const link = fc
-  .tuple(url, joined(formatted, true))
-  .map(([u, children]): PhrasingContent => ({ type: 'link', url: u, children }))
+const link = fc.tuple(url, joined(formatted, true)).map(([u, children]): PhrasingContent => ({ type: 'link', url: u, children }))
 
 const phrasing = joined(fc.oneof({ weight: 4, arbitrary: formatted }, link), true, 5)
 const paragraph = phrasing.map((children): BlockContent => ({ type: 'paragraph', children }))
@@ -65,22 +57,19 @@ const list = (depth: number): fc.Arbitrary<List> => {
     { weight: 1, arbitrary: fc.tuple(paragraph, nested, nested).map(([p, a, b]) => [p, ...(a ? [a] : []), ...(b ? [b] : [])]) },
     { weight: 1, arbitrary: nested.map((l) => (l ? [l] : [])) },
   )
-  return fc
-    .tuple(fc.boolean(), fc.integer({ min: 0, max: 20 }), fc.array(item, { minLength: 1, maxLength: 4 }))
-    .map(([ordered, start, items]): List => ({
+  return fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 20 }), fc.array(item, { minLength: 1, maxLength: 4 })).map(
+    ([ordered, start, items]): List => ({
       type: 'list',
       ordered,
       ...(ordered ? { start } : {}),
       spread: false,
       children: items.map((children): ListItem => ({ type: 'listItem', spread: false, children: children as BlockContent[] })),
-    }))
+    }),
+  )
 }
 
 export const canonicalRichText: fc.Arbitrary<Root> = fc
-  .tuple(
-    fc.array(fc.oneof({ weight: 3, arbitrary: paragraph }, { weight: 2, arbitrary: list(0) }), { minLength: 0, maxLength: 4 }),
-    paragraph,
-  )
+  .tuple(fc.array(fc.oneof({ weight: 3, arbitrary: paragraph }, { weight: 2, arbitrary: list(0) }), { minLength: 0, maxLength: 4 }), paragraph)
   .map(([blocks, separator]) => {
     // Two lists of one kind in a row are one list to Lexical: keep a paragraph between them.
     const children: RootContent[] = []
@@ -113,24 +102,20 @@ const looseInline: fc.Arbitrary<PhrasingContent> = fc.letrec<{ inline: PhrasingC
 })).inline
 
 // Ends in text: a line break ending a paragraph is dropped on the way back, by design.
-const looseParagraph = fc
-  .array(looseInline, { minLength: 1, maxLength: 5 })
-  .map((children): BlockContent => ({ type: 'paragraph', children: [...children, { type: 'text', value: '.' }] }))
+const looseParagraph = fc.array(looseInline, { minLength: 1, maxLength: 5 }).map((children): BlockContent => ({ type: 'paragraph', children: [...children, { type: 'text', value: '.' }] }))
 
 const looseList = (depth: number): fc.Arbitrary<List> => {
   const nested = depth < 2 ? fc.constant(null).chain(() => looseList(depth + 1)) : fc.constant(null)
-  const item = fc
-    .tuple(fc.option(looseParagraph, { freq: 5 }), fc.array(nested, { maxLength: 2 }))
-    .map(([p, lists]) => [...(p ? [p] : []), ...lists.filter((l): l is List => l !== null)])
-  return fc
-    .tuple(fc.boolean(), fc.integer({ min: 0, max: 5 }), fc.array(item, { minLength: 1, maxLength: 4 }))
-    .map(([ordered, start, items]): List => ({
+  const item = fc.tuple(fc.option(looseParagraph, { freq: 5 }), fc.array(nested, { maxLength: 2 })).map(([p, lists]) => [...(p ? [p] : []), ...lists.filter((l): l is List => l !== null)])
+  return fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 5 }), fc.array(item, { minLength: 1, maxLength: 4 })).map(
+    ([ordered, start, items]): List => ({
       type: 'list',
       ordered,
       ...(ordered ? { start } : {}),
       spread: false,
       children: items.map((children): ListItem => ({ type: 'listItem', spread: false, children })),
-    }))
+    }),
+  )
 }
 
 /**
@@ -138,11 +123,5 @@ const looseList = (depth: number): fc.Arbitrary<List> => {
  * by Lexical, not normalized.
  */
 export const looseRichText: fc.Arbitrary<Root> = fc
-  .array(
-    fc.oneof(
-      { weight: 3, arbitrary: looseParagraph },
-      { weight: 2, arbitrary: looseList(0) },
-    ),
-    { maxLength: 4 },
-  )
+  .array(fc.oneof({ weight: 3, arbitrary: looseParagraph }, { weight: 2, arbitrary: looseList(0) }), { maxLength: 4 })
   .map((children): Root => ({ type: 'root', children }))

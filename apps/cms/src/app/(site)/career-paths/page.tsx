@@ -56,12 +56,12 @@ export default async function CareerPathIndex({ searchParams }: Args) {
         <h1>Career paths</h1>
         <p className="meta">{site.feed.description}</p>
         <search>
-        <form className="search" action="/career-paths" method="get">
-          <label htmlFor="q">Search by title</label>
-          <input id="q" name="q" type="search" defaultValue={q ?? ''} maxLength={100} />
-          {tag ? <input type="hidden" name="tag" value={tag} /> : null}
-          <button type="submit">Search</button>
-        </form>
+          <form className="search" action="/career-paths" method="get">
+            <label htmlFor="q">Search by title</label>
+            <input id="q" name="q" type="search" defaultValue={q ?? ''} maxLength={100} />
+            {tag ? <input type="hidden" name="tag" value={tag} /> : null}
+            <button type="submit">Search</button>
+          </form>
         </search>
         {filtered ? (
           <p className="meta">
@@ -90,9 +90,17 @@ export default async function CareerPathIndex({ searchParams }: Args) {
         </ul>
         {list.page > 1 || list.hasNext ? (
           <nav className="pages" aria-label="Pages">
-            {list.page > 1 ? <Link href={listHref({ q, tag, page: list.page - 1 })} rel="prev">← Previous</Link> : null}
+            {list.page > 1 ? (
+              <Link href={listHref({ q, tag, page: list.page - 1 })} rel="prev">
+                ← Previous
+              </Link>
+            ) : null}
             <span>Page {list.page}</span>
-            {list.hasNext ? <Link href={listHref({ q, tag, page: list.page + 1 })} rel="next">Next →</Link> : null}
+            {list.hasNext ? (
+              <Link href={listHref({ q, tag, page: list.page + 1 })} rel="next">
+                Next →
+              </Link>
+            ) : null}
           </nav>
         ) : null}
       </main>
