@@ -1,3 +1,4 @@
+import type { DocumentProps } from '@react-pdf/renderer'
 import { pageTitle, type CareerPath } from '@careers/career-path'
 import { definitionLead } from '../lead.js'
 import type { SiteSettings } from '../site.js'
@@ -11,8 +12,18 @@ export interface DocumentMetadata {
   creator: string
   producer: string
   language: string
+  pdfVersion: NonNullable<DocumentProps['pdfVersion']>
+  conformance: NonNullable<DocumentProps['conformance']>
   creationDate?: Date
 }
+
+/**
+ * A tagged PDF needs 1.7 (pdfkit writes no XMP metadata at all for its default
+ * 1.3). PDF/UA-1 is claimed in the XMP (`pdfuaid:part` 1): react-pdf hands
+ * `conformance` to pdfkit's `subset` option, which knows "PDF/UA", although
+ * react-pdf's type lists only the PDF/A levels.
+ */
+export const taggedPdf = { pdfVersion: '1.7', conformance: 'PDF/UA' as NonNullable<DocumentProps['conformance']> } as const
 
 /** Long enough for a sentence or two; PDF viewers show the subject on one line. */
 const subjectLength = 200
@@ -26,6 +37,7 @@ export function documentMetadata(entry: CareerPath, site: SiteSettings): Documen
     creator: site.siteName,
     producer: '@careers/publishing with react-pdf',
     language: site.language,
+    ...taggedPdf,
     // The entry's own dates, not the clock: a dated entry renders to the same bytes every time.
     // An undated one (neither updated nor published) gets react-pdf's "now", and bytes that differ.
     ...dates(entry),

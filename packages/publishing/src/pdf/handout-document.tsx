@@ -29,7 +29,7 @@ export interface HandoutDocumentProps {
 /** The whole handout: one A4 page template that wraps onto as many pages as the entry needs. */
 export function HandoutDocument({ entry, site, relatedTitles }: HandoutDocumentProps) {
   return (
-    <Document {...documentMetadata(entry, site)}>
+    <Document {...documentMetadata(entry, site)} tagged>
       <Page size={pageSize.name} style={styles.page}>
         <HandoutHeader siteName={site.siteName} title={pageTitle(entry.title)} />
         <HandoutSections entry={entry} site={site} {...(relatedTitles ? { relatedTitles } : {})} />

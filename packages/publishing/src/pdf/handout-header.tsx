@@ -1,4 +1,5 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer'
+import { tag } from './structure-tags.js'
 import { colors, fontSizes, lineHeights, space, weights } from './theme.js'
 
 const styles = StyleSheet.create({
@@ -30,8 +31,12 @@ export interface HandoutHeaderProps {
 export function HandoutHeader({ siteName, title }: HandoutHeaderProps) {
   return (
     <View style={styles.header}>
-      <Text style={styles.kicker}>{siteName}</Text>
-      <Text style={styles.title}>{title}</Text>
+      <Text style={styles.kicker} tag={tag('P')}>
+        {siteName}
+      </Text>
+      <Text style={styles.title} tag={tag('H1')}>
+        {title}
+      </Text>
     </View>
   )
 }

@@ -1,4 +1,5 @@
 import { Canvas, Font, Link, StyleSheet, Text, View } from '@react-pdf/renderer'
+import { artifact } from './structure-tags.js'
 import { colors, fontSizes, fonts, lineHeights, space } from './theme.js'
 
 const styles = StyleSheet.create({
@@ -58,7 +59,7 @@ export function PageFooter({ note, url }: PageFooterProps) {
     return null
   }
   return (
-    <View style={styles.footer} fixed>
+    <View style={styles.footer} fixed tag={artifact('Pagination')}>
       <View style={styles.about}>
         {note ? <Text style={styles.line}>{note}</Text> : null}
         <Text style={styles.line}>

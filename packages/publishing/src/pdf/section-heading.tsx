@@ -1,6 +1,7 @@
 import { StyleSheet, Text } from '@react-pdf/renderer'
 import { colors, fontSizes, lineHeights, space, weights } from './theme.js'
 import { sectionBookmark } from './react-pdf-bookmarks.js'
+import { tag } from './structure-tags.js'
 
 const styles = StyleSheet.create({
   h2: {
@@ -44,6 +45,7 @@ export function SectionHeading({ depth, children, keepWithNext: presence }: Sect
       minPresenceAhead={presence}
       wrap={false}
       bookmark={sectionBookmark(children)}
+      tag={tag(depth === 2 ? 'H2' : 'H3')}
     >
       {children}
     </Text>
