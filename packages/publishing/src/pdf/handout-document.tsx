@@ -1,15 +1,13 @@
 import { Document, Page, StyleSheet } from '@react-pdf/renderer'
-import { pageTitle, type CareerPath } from '@careers/career-path'
+import type { CareerPath } from '@careers/career-path'
 import { entryUrls, type SiteSettings } from '../site.js'
-import { CallToAction } from './call-to-action.js'
 import { documentMetadata } from './document-metadata.js'
-import { HandoutHeader } from './handout-header.js'
-import { HandoutSections } from './handout-sections.js'
+import { EntryBody } from './entry-body.js'
 import { PageFooter } from './page-footer.js'
 import { colors, fontSizes, fonts, pageSize, space } from './theme.js'
 
 // No lineHeight here: on the page it hides the fixed page-number footer.
-const styles = StyleSheet.create({
+export const pageStyles = StyleSheet.create({
   page: {
     fontFamily: fonts.body,
     fontSize: fontSizes.body,
@@ -30,10 +28,8 @@ export interface HandoutDocumentProps {
 export function HandoutDocument({ entry, site, relatedTitles }: HandoutDocumentProps) {
   return (
     <Document {...documentMetadata(entry, site)} tagged>
-      <Page size={pageSize.name} style={styles.page}>
-        <HandoutHeader siteName={site.siteName} title={pageTitle(entry.title)} />
-        <HandoutSections entry={entry} site={site} {...(relatedTitles ? { relatedTitles } : {})} />
-        <CallToAction callToAction={site.callToAction} />
+      <Page size={pageSize.name} style={pageStyles.page}>
+        <EntryBody entry={entry} site={site} {...(relatedTitles ? { relatedTitles } : {})} />
         <PageFooter note={site.handoutFooter} url={entryUrls(site, entry.slug).page} />
       </Page>
     </Document>

@@ -37,6 +37,16 @@ export interface PageFooterProps {
   note: string
   /** The public address of the entry. */
   url: string
+  /**
+   * The number of the last page painted, shared by the footers of several
+   * `<Page>`s (the book's entries) so numbering runs on across them.
+   */
+  pages?: PageCounter
+}
+
+/** Pages painted so far: 0 before the first. */
+export interface PageCounter {
+  painted: number
 }
 
 /**
@@ -49,10 +59,9 @@ export interface PageFooterProps {
  * "of M" would need such a prop. Fixed elements are painted once per page, in
  * page order, so a counter gives the number.
  */
-export function PageFooter({ note, url }: PageFooterProps) {
-  let page = 0
+export function PageFooter({ note, url, pages = { painted: 0 } }: PageFooterProps) {
   const paintPageNumber = (painter: PdfPainter, width: number) => {
-    page += 1
+    const page = (pages.painted += 1)
     const font = (Font.getFont({ fontFamily: fonts.body, fontWeight: 400 }) as unknown as { data: object }).data
     painter.font(font).fontSize(fontSizes.footer).fillColor(colors.muted)
     painter.text(`Page ${page}`, 0, 0, { width, align: 'right', lineBreak: false })

@@ -36,8 +36,8 @@ function expectInOrder(text: string, phrases: string[]) {
 }
 
 describe('pdf API', () => {
-  it('exports renderHandout and its page count', () => {
-    expect(Object.keys(pdfModule).sort()).toEqual(['maxHandoutPages', 'pageCount', 'renderHandout'])
+  it('exports renderHandout, renderBook and the page count', () => {
+    expect(Object.keys(pdfModule).sort()).toEqual(['maxHandoutPages', 'pageCount', 'renderBook', 'renderHandout'])
   })
 
   it('registers the fonts once however often it is called', () => {

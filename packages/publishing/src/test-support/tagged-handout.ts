@@ -47,9 +47,10 @@ function expectWellFormedList(list: StructureElement) {
  * a `Link` element of its page, and every `Link` with an annotation; the
  * running footer ("Page N") an artifact.
  */
-export function expectTaggedPages(pages: PageStructure[], roles = handoutRoles) {
+export function expectTaggedPages(pages: PageStructure[], { roles = handoutRoles, firstNumber = 1 } = {}) {
   pages.forEach((page, index) => {
-    const where = `page ${index + 1}`
+    const number = firstNumber + index
+    const where = `page ${number}`
     expect(page.rootRoles, where).toEqual(['Document'])
     expect(page.untaggedText, `${where}: text in no element and no artifact`).toEqual([])
     const elements = allElements(page.document)
@@ -62,7 +63,7 @@ export function expectTaggedPages(pages: PageStructure[], roles = handoutRoles) 
     }
     const attached = new Set(links.flatMap((link) => link.annotations))
     for (const annotation of page.linkAnnotations) expect(attached.has(annotation.id), `${where}: annotation ${annotation.url} in no Link`).toBe(true)
-    expect(page.artifactText, `${where}: page number as an artifact`).toMatch(new RegExp(`Page ${index + 1}(?!\\d)`))
+    expect(page.artifactText, `${where}: page number as an artifact`).toMatch(new RegExp(`Page ${number}(?!\\d)`))
   })
 }
 
