@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { scratchContent } from '../test-support/content-fixture.js'
 import { buildSite } from './build-site.js'
-import { outputPaths } from './output-paths.js'
+import { readPdfText } from '../test-support/pdf-text.js'
+import { bookPath, outputPaths } from './output-paths.js'
 
 let scratch: Awaited<ReturnType<typeof scratchContent>>
 const build = (extra: { baseUrl?: string } = {}) =>
@@ -36,7 +37,7 @@ describe('buildSite', () => {
   it('renders nothing and rewrites nothing when nothing changed', async () => {
     await build()
     const before = await Promise.all(scratch.slugs.map(mtimes))
-    const siteFiles = ['feed.json', 'feed-extension.md'].map((f) => join(scratch.out, f))
+    const siteFiles = ['feed.json', 'feed-extension.md', 'career-paths.pdf'].map((f) => join(scratch.out, f))
     const siteBefore = await Promise.all(siteFiles.map(async (f) => (await stat(f)).mtimeMs))
     const again = await build()
     expect(again.rendered).toEqual([])
@@ -92,6 +93,25 @@ describe('buildSite', () => {
     expect(await readFile(outputPaths(scratch.out, 'backend-developer').markdown, 'utf8')).toContain('Managing, tuning and maintaining')
     const item = (await feed()).items.find((i: { id: string }) => i.id.endsWith(':backend-developer'))
     expect(item.content_text).toContain('Managing, tuning and maintaining')
+  })
+
+  it('writes the book of every entry, and renders it again only when an entry or the settings changed', async () => {
+    const first = await build()
+    expect(first.bookRendered).toBe(true)
+    const book = bookPath(scratch.out)
+    const before = (await stat(book)).mtimeMs
+    const unchanged = await build()
+    expect(unchanged.bookRendered).toBe(false)
+    expect((await stat(book)).mtimeMs).toBe(before)
+    await scratch.edit('backend-developer', (t) => t.replace('- Managing and maintaining databases.', '- Managing, tuning and maintaining databases.'))
+    const changed = await build()
+    expect(changed.bookRendered).toBe(true)
+    const text = (await readPdfText(await readFile(book))).text.replace(/\s+/g, ' ')
+    expect(text).toContain('Managing, tuning and maintaining databases.')
+    for (const slug of scratch.slugs) expect(text).toContain(`https://careers.example.com/career-paths/${slug}`)
+    const rebased = await build({ baseUrl: 'https://paths.example.org' })
+    expect(rebased.bookRendered).toBe(true)
+    expect((await readPdfText(await readFile(book))).text).toContain('https://paths.example.org/career-paths/backend-developer')
   })
 
   it('re-renders the entries that link to an entry whose title changed', async () => {

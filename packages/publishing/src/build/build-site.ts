@@ -9,10 +9,11 @@ import { byFileAndLine, type FileIssue } from './file-issue.js'
 import { loadManifest, saveManifest, type Manifest } from './manifest.js'
 import { rendererVersion } from '../renderer-version.js'
 import { maxHandoutPages } from '../pdf/page-count.js'
-import { outputPaths } from './output-paths.js'
+import { bookPath, outputPaths } from './output-paths.js'
 import { readEntries } from './read-entries.js'
 import { loadSiteSettings } from './site-settings-file.js'
 import { writeEntryFiles, type WriteTask } from './write-entry-files.js'
+import { writeBook } from './write-book.js'
 import { writeFeedFiles } from './write-feed-files.js'
 
 export interface BuildOptions {
@@ -38,6 +39,8 @@ export interface BuildResult {
   issues: FileIssue[]
   /** What was built but falls short of the brief: a handout longer than it should be. */
   warnings: FileIssue[]
+  /** Whether `<out>/career-paths.pdf` was rendered in this build (an entry or the settings changed). */
+  bookRendered: boolean
 }
 
 /**
@@ -46,7 +49,7 @@ export interface BuildResult {
  * others are still built; an entry that fails keeps its last good outputs.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const result: BuildResult = { rendered: [], unchanged: [], kept: [], removed: [], issues: [], warnings: [] }
+  const result: BuildResult = { rendered: [], unchanged: [], kept: [], removed: [], issues: [], warnings: [], bookRendered: false }
   const loaded = await loadSiteSettings(options.contentDir, options.baseUrl)
   if (!loaded.settings) return { ...result, issues: loaded.issues }
   const site = loaded.settings
@@ -109,6 +112,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         options.onProgress?.({ done: ++done, total: tasks.length })
       }),
     )
+    result.removed = await removeStaleOutputs(options.outDir, previous, next)
+    const book = await writeBook({ outDir: options.outDir, site, settingsHash, previous, next, workers }).catch((error: unknown) => {
+      result.issues.push({ file: bookPath(options.outDir), line: 1, severity: 'error', message: `could not render the book: ${(error as Error).message}` })
+      return { record: previous.book, rendered: false }
+    })
+    if (book.record) next.book = book.record
+    result.bookRendered = book.rendered
   } finally {
     if (pool) await (await pool).close()
   }
@@ -120,7 +130,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     result.warnings.push({ file: outline.file, line: 1, severity: 'warning', message })
   }
   result.warnings.sort(byFileAndLine)
-  result.removed = await removeStaleOutputs(options.outDir, previous, next)
   Object.assign(next, await writeFeedFiles(options.outDir, site, Object.values(next.entries).map((e) => e.feedItem), previous))
   await saveManifest(options.outDir, next)
   result.rendered.sort()
