@@ -55,7 +55,8 @@ export async function writeBook({ outDir, site, settingsHash, previous, next, wo
   )
   const relatedTitles = Object.fromEntries(published.map(({ outline }) => [outline.slug, outline.title]))
   // In this thread: the book is one document, larger than a worker's heap is allowed to be.
-  const bytes = await renderBook(entries, { site, relatedTitles })
+  const pageCounts = Object.fromEntries(published.map(({ outline, outputs }) => [outline.slug, outputs.pdf.pages]))
+  const bytes = await renderBook(entries, { site, relatedTitles, pageCounts })
   const written = await writeIfChanged(file, bytes, previous.book)
   return { record: { ...written, key, pages: pageCount(bytes) }, rendered: true }
 }

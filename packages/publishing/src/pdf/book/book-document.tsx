@@ -19,13 +19,15 @@ export interface BookDocumentProps {
   startPages: Record<string, number> | undefined
   /** Receives react-pdf's laid-out document (its `onRender`). */
   onLayout?: (layout: unknown) => void
+  /** Cover and contents only: what a first pass needs to know how long the contents are. */
+  contentsOnly?: boolean
 }
 
 /** react-pdf hands `onRender` its layout under this name (renderToBuffer's `toBuffer`), although its type does not say so. */
 const layoutOf = (rendered: object) => (rendered as { _INTERNAL__LAYOUT__DATA_?: unknown })._INTERNAL__LAYOUT__DATA_
 
 /** The whole collection as one tagged PDF: cover, table of contents, then every entry from a new page. */
-export function BookDocument({ entries, site, relatedTitles, date, startPages, onLayout }: BookDocumentProps) {
+export function BookDocument({ entries, site, relatedTitles, date, startPages, onLayout, contentsOnly = false }: BookDocumentProps) {
   // The cover is page 1 and shows no number; footers number the pages after it.
   const pages: PageCounter = { painted: 1 }
   const items = entries.map((entry) => ({ title: entry.title, anchor: entryAnchor(entry.slug), page: startPages?.[entry.slug] }))
@@ -43,7 +45,7 @@ export function BookDocument({ entries, site, relatedTitles, date, startPages, o
     >
       <BookCover siteName={site.siteName} date={coverDate(date, site.language)} count={entries.length} />
       <BookContents items={items} footer={{ note: site.handoutFooter, url: indexUrl(site), pages }} />
-      {entries.map((entry) => (
+      {(contentsOnly ? [] : entries).map((entry) => (
         <BookEntryPage key={entry.slug} entry={entry} site={site} relatedTitles={relatedTitles} pages={pages} />
       ))}
     </Document>

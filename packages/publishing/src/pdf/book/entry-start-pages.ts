@@ -25,3 +25,8 @@ export function entryStartPages(layout: unknown, slugs: string[]): Record<string
   })
   return starts
 }
+
+/** Pages in react-pdf's laid-out document. */
+export function laidOutPageCount(layout: unknown): number {
+  return (layout as LaidOutNode | undefined)?.children?.length ?? 0
+}

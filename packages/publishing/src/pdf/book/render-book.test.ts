@@ -3,7 +3,7 @@
 import { entryHeadings, pageTitle } from '@careers/career-path'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { renderBook } from '../index.js'
+import { pageCount, renderBook, renderHandout } from '../index.js'
 import { loadContentEntries } from '../../test-support/content-entries.js'
 import { flattenWhitespace, readPdf, type ReadPdf } from '../../test-support/pdf-text.js'
 import { readPdfStructure, type PageStructure } from '../../test-support/pdf-structure.js'
@@ -108,4 +108,15 @@ describe('renderBook, the real content', () => {
     const toc = structure[1]!.document!.children.find((e) => e.role === 'TOC')
     expect(toc?.children.map((item) => item.children.map((c) => c.role).join())).toEqual(ordered.map(() => 'Link'))
   })
+
+  it('makes the same book in one pass from the handouts\' page counts, and from wrong counts in two', async () => {
+    const site = sampleSite
+    const relatedTitles = Object.fromEntries(ordered.map((e) => [e.slug, e.title]))
+    const pageCounts: Record<string, number> = {}
+    for (const entry of ordered) pageCounts[entry.slug] = pageCount(await renderHandout(entry, { site, relatedTitles }))
+    const options = { site, relatedTitles, date: new Date('2026-11-30') }
+    expect(Buffer.from(await renderBook(ordered, { ...options, pageCounts }))).toEqual(Buffer.from(bytes))
+    const wrong = Object.fromEntries(ordered.map((e) => [e.slug, 1]))
+    expect(Buffer.from(await renderBook(ordered, { ...options, pageCounts: wrong }))).toEqual(Buffer.from(bytes))
+  }, 120_000)
 })
