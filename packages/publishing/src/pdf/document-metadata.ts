@@ -12,8 +12,6 @@ export interface DocumentMetadata {
   creator: string
   producer: string
   language: string
-  pdfVersion: NonNullable<DocumentProps['pdfVersion']>
-  conformance: NonNullable<DocumentProps['conformance']>
   creationDate?: Date
 }
 
@@ -37,7 +35,6 @@ export function documentMetadata(entry: CareerPath, site: SiteSettings): Documen
     creator: site.siteName,
     producer: '@careers/publishing with react-pdf',
     language: site.language,
-    ...taggedPdf,
     // The entry's own dates, not the clock: a dated entry renders to the same bytes every time.
     // An undated one (neither updated nor published) gets react-pdf's "now", and bytes that differ.
     ...dates(entry),
