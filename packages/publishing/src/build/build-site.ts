@@ -112,13 +112,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         options.onProgress?.({ done: ++done, total: tasks.length })
       }),
     )
-    result.removed = await removeStaleOutputs(options.outDir, previous, next)
-    const book = await writeBook({ outDir: options.outDir, site, settingsHash, previous, next, workers }).catch((error: unknown) => {
-      result.issues.push({ file: bookPath(options.outDir), line: 1, severity: 'error', message: `could not render the book: ${(error as Error).message}` })
-      return { record: previous.book, rendered: false }
-    })
-    if (book.record) next.book = book.record
-    result.bookRendered = book.rendered
   } finally {
     if (pool) await (await pool).close()
   }
@@ -130,8 +123,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     result.warnings.push({ file: outline.file, line: 1, severity: 'warning', message })
   }
   result.warnings.sort(byFileAndLine)
+  result.removed = await removeStaleOutputs(options.outDir, previous, next)
   Object.assign(next, await writeFeedFiles(options.outDir, site, Object.values(next.entries).map((e) => e.feedItem), previous))
+  // Saved before the book and again after it: the book is the longest render and the
+  // largest in memory, and a build stopped there must not render every entry again.
+  if (previous.book) next.book = previous.book
   await saveManifest(options.outDir, next)
+  try {
+    const book = await writeBook({ outDir: options.outDir, site, settingsHash, previous, next })
+    if (book.record) next.book = book.record
+    else delete next.book
+    result.bookRendered = book.rendered
+    if (book.record !== previous.book) await saveManifest(options.outDir, next)
+  } catch (error) {
+    result.issues.push({ file: bookPath(options.outDir), line: 1, severity: 'error', message: `could not render the book: ${(error as Error).message}` })
+  }
   result.rendered.sort()
   result.unchanged.sort()
   result.kept.sort()

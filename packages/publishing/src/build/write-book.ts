@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs'
 import { readFile, rm } from 'node:fs/promises'
 import type { CareerPath } from '@careers/career-path'
+import { parseMarkdown } from '../markdown/parse-markdown.js'
 import { renderBook } from '../pdf/book/index.js'
 import { pageCount } from '../pdf/page-count.js'
 import type { SiteSettings } from '../site.js'
-import type { BuildWorkers } from './build-workers.js'
 import { sha256 } from './content-files.js'
 import type { Manifest, OutputRecord } from './manifest.js'
 import { bookPath, outputPaths } from './output-paths.js'
@@ -23,7 +23,6 @@ export interface BookJob {
   previous: Manifest
   /** This build's entries, each with its render key. */
   next: Manifest
-  workers: () => Promise<BuildWorkers>
 }
 
 /**
@@ -35,7 +34,7 @@ export interface BookJob {
  * Returns the book's record, and whether it was rendered; none when there
  * are no entries (and a book left from before is removed).
  */
-export async function writeBook({ outDir, site, settingsHash, previous, next, workers }: BookJob): Promise<{ record?: BookRecord; rendered: boolean }> {
+export async function writeBook({ outDir, site, settingsHash, previous, next }: BookJob): Promise<{ record?: BookRecord; rendered: boolean }> {
   const file = bookPath(outDir)
   const published = Object.values(next.entries).sort((a, b) => (a.outline.slug < b.outline.slug ? -1 : 1))
   if (published.length === 0) {
@@ -45,14 +44,13 @@ export async function writeBook({ outDir, site, settingsHash, previous, next, wo
   const key = sha256(JSON.stringify([settingsHash, published.map((e) => [e.outline.slug, e.renderKey])]))
   if (previous.book?.key === key && existsSync(file)) return { record: previous.book, rendered: false }
 
-  const pool = await workers()
-  const entries = await Promise.all(
-    published.map(async ({ outline }): Promise<CareerPath> => {
-      const parsed = await pool.parse(await readFile(outputPaths(outDir, outline.slug).markdown, 'utf8'))
-      if (!parsed.entry) throw new Error(`${outline.slug}.md as published does not parse`)
-      return parsed.entry
-    }),
-  )
+  // Parsed here, not on the pool: the workers are gone by now, and parsing is a few ms an entry against the book's seconds.
+  const entries: CareerPath[] = []
+  for (const { outline } of published) {
+    const parsed = parseMarkdown(await readFile(outputPaths(outDir, outline.slug).markdown, 'utf8'))
+    if (!parsed.entry) throw new Error(`${outline.slug}.md as published does not parse`)
+    entries.push(parsed.entry)
+  }
   const relatedTitles = Object.fromEntries(published.map(({ outline }) => [outline.slug, outline.title]))
   // In this thread: the book is one document, larger than a worker's heap is allowed to be.
   const pageCounts = Object.fromEntries(published.map(({ outline, outputs }) => [outline.slug, outputs.pdf.pages]))
