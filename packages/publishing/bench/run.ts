@@ -13,6 +13,7 @@ import { renderHandout } from '../dist/pdf/index.js'
 import { composedCharacters } from '../dist/pdf/composed-characters.js'
 import { HandoutDocument } from '../dist/pdf/handout-document.js'
 import { renderDocument } from '../dist/pdf/render-document.js'
+import { prepareShaping } from '../dist/pdf/shaping.js'
 import { loadSiteSettings } from '../dist/build/index.js'
 import { generateEntries } from './generate-entries.js'
 
@@ -49,6 +50,7 @@ rows.push({ measure: 'Structured JSON + feed item, one entry', result: `${feedRa
 // Tagged against untagged (the handout as it was before tagging), in turns, so
 // both see the same machine: this VM's speed drifts from minute to minute.
 const untagged = composedCharacters(entry)
+await prepareShaping() // what renderHandout does first: fonts registered and shaped alike for both
 const handoutRates = { tagged: [] as number[], untagged: [] as number[] }
 for (let round = 0; round < 3; round++) {
   handoutRates.untagged.push(

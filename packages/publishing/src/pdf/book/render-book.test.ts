@@ -12,17 +12,17 @@ import { expectedHeadings, expectTaggedPages, handoutRoles, headingsOf } from '.
 import { withoutSpaces } from '../../test-support/pdf-structure.js'
 import { bookOrder } from './render-book.js'
 
-/** The book's internal links (GoTo a named destination): the page they are on and the page they lead to. */
-async function internalLinks(bytes: Uint8Array): Promise<{ page: number; target: number }[]> {
+/** The book's internal links (GoTo a named destination): the page they are on, the page they lead to, their description. */
+async function internalLinks(bytes: Uint8Array): Promise<{ page: number; target: number; contents: string }[]> {
   const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise
   try {
-    const links: { page: number; target: number }[] = []
+    const links: { page: number; target: number; contents: string }[] = []
     for (let number = 1; number <= document.numPages; number += 1) {
       for (const annotation of await (await document.getPage(number)).getAnnotations()) {
         if (annotation.subtype !== 'Link' || !annotation.dest) continue
         const dest = typeof annotation.dest === 'string' ? await document.getDestination(annotation.dest) : annotation.dest
         const index = await document.getPageIndex(dest![0] as Parameters<typeof document.getPageIndex>[0])
-        links.push({ page: number, target: index + 1 })
+        links.push({ page: number, target: index + 1, contents: annotation.contentsObj?.str ?? '' })
       }
     }
     return links
@@ -86,6 +86,7 @@ describe('renderBook, the real content', () => {
     expect(printed).toEqual(starts)
     const links = (await internalLinks(bytes)).filter((link) => link.page < starts[0]!)
     expect(links.map((link) => link.target)).toEqual(starts)
+    expect(links.map((link) => link.contents)).toEqual(ordered.map((entry, index) => `${entry.title}, page ${starts[index]}`))
   })
 
   it("names the entry in every one of its pages' running header", () => {
