@@ -12,7 +12,7 @@ describe('public API', () => {
     ['.', root, ['buildFeed', 'careerPathFeedItem', 'careerPathToJson', 'careerPathToMdast', 'clampPageSize', 'definitionLead', 'entryId', 'entryUrls', 'feedPageFromQuery', 'feedUrl', 'formatIssue', 'jsonFeedMimeType', 'parseMarkdown', 'renderEntryHtml', 'renderMarkdown', 'rendererVersion']],
     ['./markdown', markdown, ['careerPathToMdast', 'formatIssue', 'markdownProcessor', 'parseMarkdown', 'renderMarkdown']],
     ['./feed', feed, ['buildFeed', 'careerPathFeedItem', 'careerPathToJson', 'clampPageSize', 'defaultFeedPageSize', 'entryId', 'extensionDoc', 'feedPageFromQuery', 'jsonFeedMimeType', 'maxFeedPageSize', 'renderEntryHtml']],
-    ['./pdf', pdf, ['maxHandoutPages', 'pageCount', 'renderHandout']],
+    ['./pdf', pdf, ['maxHandoutPages', 'pageCount', 'renderBook', 'renderHandout']],
     ['./build', build, ['buildSite', 'formatFileIssue', 'lintContent', 'loadSiteSettings', 'outputPaths', 'readContent', 'renderEntryOutputs', 'siteSettingsFileName']],
   ])('%s exports exactly its documented names', (_entry, module, names) => {
     expect(Object.keys(module).sort()).toEqual(names)
