@@ -114,6 +114,19 @@ describe('buildSite', () => {
     expect((await readPdfText(await readFile(book))).text).toContain('https://paths.example.org/career-paths/backend-developer')
   })
 
+  it('after a build stopped in the book, renders the book alone', async () => {
+    await build()
+    // What a build that died while rendering the book leaves: the manifest saved before it, with the last book's key.
+    const manifestFile = join(scratch.out, '.careers-manifest.json')
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8'))
+    const { writeFile } = await import('node:fs/promises')
+    await writeFile(manifestFile, JSON.stringify({ ...manifest, book: { ...manifest.book, key: 'the last book' } }))
+    const resumed = await build()
+    expect(resumed.rendered).toEqual([])
+    expect(resumed.bookRendered).toBe(true)
+    expect((await build()).bookRendered).toBe(false)
+  })
+
   it('re-renders the entries that link to an entry whose title changed', async () => {
     await build()
     await scratch.edit('mobile-developer', (t) => t.replace('title: Mobile Developer', 'title: Mobile App Developer'))
