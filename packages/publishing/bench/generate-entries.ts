@@ -9,9 +9,7 @@ import type { CareerPath } from '@careers/career-path'
  */
 export async function generateEntries(realContentDir: string, targetDir: string, count: number): Promise<CareerPath[]> {
   const folder = join(realContentDir, 'career-paths')
-  const real = await Promise.all(
-    (await readdir(folder)).sort().map(async (name) => parseMarkdown(await readFile(join(folder, name), 'utf8')).entry!),
-  )
+  const real = await Promise.all((await readdir(folder)).sort().map(async (name) => parseMarkdown(await readFile(join(folder, name), 'utf8')).entry!))
   await mkdir(join(targetDir, 'career-paths'), { recursive: true })
   await copyFile(join(realContentDir, 'site.yml'), join(targetDir, 'site.yml'))
   const entries: CareerPath[] = []
@@ -31,8 +29,6 @@ export async function generateEntries(realContentDir: string, targetDir: string,
     entries.push(entry)
   }
   const titles = Object.fromEntries(entries.map((e) => [e.slug, e.title]))
-  await Promise.all(
-    entries.map((e) => writeFile(join(targetDir, 'career-paths', `${e.slug}.md`), renderMarkdown(e, { relatedTitles: titles }))),
-  )
+  await Promise.all(entries.map((e) => writeFile(join(targetDir, 'career-paths', `${e.slug}.md`), renderMarkdown(e, { relatedTitles: titles }))))
   return entries
 }

@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { careerPathFeedItem, careerPathToJson } from '../dist/feed/index.js'
 import { parseMarkdown, renderMarkdown } from '../dist/markdown/index.js'
+import { createElement } from 'react'
 import { renderHandout } from '../dist/pdf/index.js'
+import { composedCharacters } from '../dist/pdf/composed-characters.js'
+import { HandoutDocument } from '../dist/pdf/handout-document.js'
+import { renderDocument } from '../dist/pdf/render-document.js'
+import { prepareShaping } from '../dist/pdf/shaping.js'
 import { loadSiteSettings } from '../dist/build/index.js'
 import { generateEntries } from './generate-entries.js'
 
@@ -42,11 +47,31 @@ const jsonRate = await rate(() => careerPathToJson(entry, site))
 rows.push({ measure: 'Structured JSON (<slug>.json), one entry', result: `${jsonRate.toFixed(0)} /s`, target: '' })
 const feedRate = await rate(() => careerPathFeedItem({ entry, markdown, json: careerPathToJson(entry, site), sizes: { pdf: 1, markdown: 1 } }, site))
 rows.push({ measure: 'Structured JSON + feed item, one entry', result: `${feedRate.toFixed(0)} /s`, target: '' })
-const pdfRate = await rate(async () => {
-  await renderHandout(entry, { site })
-  await new Promise((r) => setImmediate(r))
-}, 5)
-rows.push({ measure: 'PDF render, one entry, one thread', result: `${pdfRate.toFixed(1)} /s`, target: '' })
+// Tagged against untagged (the handout as it was before tagging), in turns, so
+// both see the same machine: this VM's speed drifts from minute to minute.
+const untagged = composedCharacters(entry)
+await prepareShaping() // what renderHandout does first: fonts registered and shaped alike for both
+const handoutRates = { tagged: [] as number[], untagged: [] as number[] }
+for (let round = 0; round < 3; round++) {
+  handoutRates.untagged.push(
+    await rate(async () => {
+      await renderDocument(createElement(HandoutDocument, { entry: untagged, site, tagged: false }))
+      await new Promise((r) => setImmediate(r))
+    }, 3),
+  )
+  handoutRates.tagged.push(
+    await rate(async () => {
+      await renderHandout(entry, { site })
+      await new Promise((r) => setImmediate(r))
+    }, 3),
+  )
+}
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length
+const [untaggedRate, pdfRate] = [mean(handoutRates.untagged), mean(handoutRates.tagged)]
+const tagCost = 1 - pdfRate / untaggedRate
+rows.push({ measure: 'PDF handout, one entry, one thread, untagged (before)', result: `${untaggedRate.toFixed(1)} /s`, target: '' })
+rows.push({ measure: 'PDF handout, one entry, one thread, tagged', result: `${pdfRate.toFixed(1)} /s`, target: '' })
+rows.push({ measure: 'Tagging cost (handouts/s lost)', result: `${(tagCost * 100).toFixed(1)} %`, target: '≤ 15 %', ok: tagCost <= 0.15 })
 
 const root = await mkdtemp(join(tmpdir(), 'careers-bench-'))
 try {
@@ -57,14 +82,24 @@ try {
     const script = fileURLToPath(new URL('./measure-build.ts', import.meta.url))
     // Wherever npm put tsx: the measured build runs in a process of its own, for a true peak memory.
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, contentDir, outDir, ...(threads ? [String(threads)] : [])], { maxBuffer: 1 << 26 })
-    return JSON.parse(stdout.trim().split('\n').pop()!) as { errors: number; rendered: number; seconds: number; steady?: number; maxRssMb: number }
+    return JSON.parse(stdout.trim().split('\n').pop()!) as {
+      errors: number
+      rendered: number
+      seconds: number
+      steady?: number
+      bookSeconds: number
+      maxRssMb: number
+    }
   }
   const cold = await measure()
   if (cold.errors !== 0 || cold.rendered !== count) throw new Error(`cold build: ${cold.errors} errors, ${cold.rendered} rendered`)
-  rows.push({ measure: `Cold build, ${count} entries: wall time`, result: `${cold.seconds.toFixed(1)} s`, target: '< 60 s', ok: cold.seconds < 60 })
+  const handoutSeconds = cold.seconds - cold.bookSeconds
+  rows.push({ measure: `Cold build, ${count} entries: wall time to the last handout`, result: `${handoutSeconds.toFixed(1)} s`, target: '< 60 s', ok: handoutSeconds < 60 })
+  rows.push({ measure: `Cold build, ${count} entries: wall time with the book`, result: `${cold.seconds.toFixed(1)} s`, target: '' })
   rows.push({ measure: `Cold build, ${count} entries: handouts/s, steady state`, result: `${cold.steady!.toFixed(1)} /s`, target: '≥ 25 /s', ok: cold.steady! >= 25 })
-  rows.push({ measure: `Cold build, ${count} entries: handouts/s, overall`, result: `${(count / cold.seconds).toFixed(1)} /s`, target: '' })
-  rows.push({ measure: `Cold build, ${count} entries: peak memory`, result: `${cold.maxRssMb.toFixed(0)} MB`, target: '< 1024 MB', ok: cold.maxRssMb < 1024 })
+  rows.push({ measure: `Cold build, ${count} entries: handouts/s, overall (to the last handout)`, result: `${(count / handoutSeconds).toFixed(1)} /s`, target: '' })
+  rows.push({ measure: `Book of ${count} entries (in the cold build, after the handouts)`, result: `${cold.bookSeconds.toFixed(1)} s`, target: '< 90 s', ok: cold.bookSeconds < 90 })
+  rows.push({ measure: `Cold build, ${count} entries: peak memory, the book included`, result: `${cold.maxRssMb.toFixed(0)} MB`, target: '< 2048 MB', ok: cold.maxRssMb < 2048 })
   const warm = await measure()
   if (warm.rendered !== 0) throw new Error(`unchanged rebuild rendered ${warm.rendered}`)
   rows.push({ measure: `Unchanged rebuild, ${count} entries: wall time`, result: `${warm.seconds.toFixed(2)} s`, target: '< 3 s', ok: warm.seconds < 3 })
@@ -82,8 +117,7 @@ try {
 }
 
 const width = (k: 'measure' | 'result' | 'target') => Math.max(k.length, ...rows.map((r) => r[k].length))
-const line = (m: string, r: string, t: string, s: string) =>
-  `| ${m.padEnd(width('measure'))} | ${r.padStart(width('result'))} | ${t.padEnd(width('target'))} | ${s.padEnd(4)} |`
+const line = (m: string, r: string, t: string, s: string) => `| ${m.padEnd(width('measure'))} | ${r.padStart(width('result'))} | ${t.padEnd(width('target'))} | ${s.padEnd(4)} |`
 console.log(line('measure', 'result', 'target', 'met'))
 console.log(`|${'-'.repeat(width('measure') + 2)}|${'-'.repeat(width('result') + 2)}|${'-'.repeat(width('target') + 2)}|------|`)
 for (const r of rows) console.log(line(r.measure, r.result, r.target, r.ok === undefined ? '' : r.ok ? 'yes' : 'NO'))

@@ -9,10 +9,35 @@ import * as pdf from './pdf/index.js'
 // a change here is a change for the CMS and every other caller.
 describe('public API', () => {
   it.each([
-    ['.', root, ['buildFeed', 'careerPathFeedItem', 'careerPathToJson', 'careerPathToMdast', 'clampPageSize', 'definitionLead', 'entryId', 'entryUrls', 'feedPageFromQuery', 'feedUrl', 'formatIssue', 'jsonFeedMimeType', 'parseMarkdown', 'renderEntryHtml', 'renderMarkdown', 'rendererVersion']],
+    [
+      '.',
+      root,
+      [
+        'buildFeed',
+        'careerPathFeedItem',
+        'careerPathToJson',
+        'careerPathToMdast',
+        'clampPageSize',
+        'definitionLead',
+        'entryId',
+        'entryUrls',
+        'feedPageFromQuery',
+        'feedUrl',
+        'formatIssue',
+        'jsonFeedMimeType',
+        'parseMarkdown',
+        'renderEntryHtml',
+        'renderMarkdown',
+        'rendererVersion',
+      ],
+    ],
     ['./markdown', markdown, ['careerPathToMdast', 'formatIssue', 'markdownProcessor', 'parseMarkdown', 'renderMarkdown']],
-    ['./feed', feed, ['buildFeed', 'careerPathFeedItem', 'careerPathToJson', 'clampPageSize', 'defaultFeedPageSize', 'entryId', 'extensionDoc', 'feedPageFromQuery', 'jsonFeedMimeType', 'maxFeedPageSize', 'renderEntryHtml']],
-    ['./pdf', pdf, ['maxHandoutPages', 'pageCount', 'renderHandout']],
+    [
+      './feed',
+      feed,
+      ['buildFeed', 'careerPathFeedItem', 'careerPathToJson', 'clampPageSize', 'defaultFeedPageSize', 'entryId', 'extensionDoc', 'feedPageFromQuery', 'jsonFeedMimeType', 'maxFeedPageSize', 'renderEntryHtml'],
+    ],
+    ['./pdf', pdf, ['maxHandoutPages', 'pageCount', 'renderBook', 'renderHandout']],
     ['./build', build, ['buildSite', 'formatFileIssue', 'lintContent', 'loadSiteSettings', 'outputPaths', 'readContent', 'renderEntryOutputs', 'siteSettingsFileName']],
   ])('%s exports exactly its documented names', (_entry, module, names) => {
     expect(Object.keys(module).sort()).toEqual(names)

@@ -3,13 +3,12 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { scratchContent } from '../test-support/content-fixture.js'
 import { buildSite } from './build-site.js'
-import { outputPaths } from './output-paths.js'
+import { readPdfText } from '../test-support/pdf-text.js'
+import { bookPath, outputPaths } from './output-paths.js'
 
 let scratch: Awaited<ReturnType<typeof scratchContent>>
-const build = (extra: { baseUrl?: string } = {}) =>
-  buildSite({ contentDir: scratch.content, outDir: scratch.out, threads: 0, ...extra })
-const mtimes = async (slug: string) =>
-  Promise.all(Object.values(outputPaths(scratch.out, slug)).map(async (f) => (await stat(f)).mtimeMs))
+const build = (extra: { baseUrl?: string } = {}) => buildSite({ contentDir: scratch.content, outDir: scratch.out, threads: 0, ...extra })
+const mtimes = async (slug: string) => Promise.all(Object.values(outputPaths(scratch.out, slug)).map(async (f) => (await stat(f)).mtimeMs))
 const feed = async () => JSON.parse(await readFile(join(scratch.out, 'feed.json'), 'utf8'))
 
 beforeEach(async () => {
@@ -28,15 +27,13 @@ describe('buildSite', () => {
       expect((await readFile(paths.pdf)).subarray(0, 5).toString()).toBe('%PDF-')
       expect(JSON.parse(await readFile(paths.json, 'utf8')).slug).toBe(slug)
     }
-    expect((await feed()).items.map((i: { _career_path: { slug: string } }) => i._career_path.slug).sort()).toEqual(
-      [...scratch.slugs].sort(),
-    )
+    expect((await feed()).items.map((i: { _career_path: { slug: string } }) => i._career_path.slug).sort()).toEqual([...scratch.slugs].sort())
   })
 
   it('renders nothing and rewrites nothing when nothing changed', async () => {
     await build()
     const before = await Promise.all(scratch.slugs.map(mtimes))
-    const siteFiles = ['feed.json', 'feed-extension.md'].map((f) => join(scratch.out, f))
+    const siteFiles = ['feed.json', 'feed-extension.md', 'career-paths.pdf'].map((f) => join(scratch.out, f))
     const siteBefore = await Promise.all(siteFiles.map(async (f) => (await stat(f)).mtimeMs))
     const again = await build()
     expect(again.rendered).toEqual([])
@@ -94,6 +91,38 @@ describe('buildSite', () => {
     expect(item.content_text).toContain('Managing, tuning and maintaining')
   })
 
+  it('writes the book of every entry, and renders it again only when an entry or the settings changed', async () => {
+    const first = await build()
+    expect(first.bookRendered).toBe(true)
+    const book = bookPath(scratch.out)
+    const before = (await stat(book)).mtimeMs
+    const unchanged = await build()
+    expect(unchanged.bookRendered).toBe(false)
+    expect((await stat(book)).mtimeMs).toBe(before)
+    await scratch.edit('backend-developer', (t) => t.replace('- Managing and maintaining databases.', '- Managing, tuning and maintaining databases.'))
+    const changed = await build()
+    expect(changed.bookRendered).toBe(true)
+    const text = (await readPdfText(await readFile(book))).text.replace(/\s+/g, ' ')
+    expect(text).toContain('Managing, tuning and maintaining databases.')
+    for (const slug of scratch.slugs) expect(text).toContain(`https://careers.example.com/career-paths/${slug}`)
+    const rebased = await build({ baseUrl: 'https://paths.example.org' })
+    expect(rebased.bookRendered).toBe(true)
+    expect((await readPdfText(await readFile(book))).text).toContain('https://paths.example.org/career-paths/backend-developer')
+  })
+
+  it('after a build stopped in the book, renders the book alone', async () => {
+    await build()
+    // What a build that died while rendering the book leaves: the manifest saved before it, with the last book's key.
+    const manifestFile = join(scratch.out, '.careers-manifest.json')
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8'))
+    const { writeFile } = await import('node:fs/promises')
+    await writeFile(manifestFile, JSON.stringify({ ...manifest, book: { ...manifest.book, key: 'the last book' } }))
+    const resumed = await build()
+    expect(resumed.rendered).toEqual([])
+    expect(resumed.bookRendered).toBe(true)
+    expect((await build()).bookRendered).toBe(false)
+  })
+
   it('re-renders the entries that link to an entry whose title changed', async () => {
     await build()
     await scratch.edit('mobile-developer', (t) => t.replace('title: Mobile Developer', 'title: Mobile App Developer'))
@@ -135,9 +164,7 @@ describe('buildSite', () => {
     // YAML notices the unclosed list on the line after it opens.
     expect(where('api-developer')).toEqual([expect.objectContaining({ line: 4, message: expect.stringMatching(/^front matter: Flow sequence/) })])
     expect(where('qa-engineer')[0]?.message).toContain('missing section "## Definition of a QA Engineer"')
-    expect(where('backend-developer-copy')).toEqual([
-      expect.objectContaining({ line: 3, message: `slug "backend-developer" is already used by ${scratch.entryFile('backend-developer')}` }),
-    ])
+    expect(where('backend-developer-copy')).toEqual([expect.objectContaining({ line: 3, message: `slug "backend-developer" is already used by ${scratch.entryFile('backend-developer')}` })])
     const unsafe = where('data-engineer')[0]!
     expect(unsafe.message).toContain('javascript:alert(1)')
     expect((await scratch.read('data-engineer')).split('\n')[unsafe.line - 1]).toContain('javascript:')
@@ -158,9 +185,7 @@ describe('buildSite', () => {
     for (const attempt of ['rendered', 'unchanged']) {
       const result = await build()
       expect(result.issues, attempt).toEqual([])
-      expect(result.warnings, attempt).toEqual([
-        { file: scratch.entryFile('qa-engineer'), line: 1, severity: 'warning', message: expect.stringMatching(/^the handout is [4-9] A4 pages; a handout is 1 to 3/) },
-      ])
+      expect(result.warnings, attempt).toEqual([{ file: scratch.entryFile('qa-engineer'), line: 1, severity: 'warning', message: expect.stringMatching(/^the handout is [4-9] A4 pages; a handout is 1 to 3/) }])
     }
     await expect(stat(outputPaths(scratch.out, 'qa-engineer').pdf)).resolves.toBeDefined()
   })

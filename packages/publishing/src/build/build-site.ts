@@ -9,10 +9,11 @@ import { byFileAndLine, type FileIssue } from './file-issue.js'
 import { loadManifest, saveManifest, type Manifest } from './manifest.js'
 import { rendererVersion } from '../renderer-version.js'
 import { maxHandoutPages } from '../pdf/page-count.js'
-import { outputPaths } from './output-paths.js'
+import { bookPath, outputPaths } from './output-paths.js'
 import { readEntries } from './read-entries.js'
 import { loadSiteSettings } from './site-settings-file.js'
 import { writeEntryFiles, type WriteTask } from './write-entry-files.js'
+import { writeBook } from './write-book.js'
 import { writeFeedFiles } from './write-feed-files.js'
 
 export interface BuildOptions {
@@ -38,6 +39,8 @@ export interface BuildResult {
   issues: FileIssue[]
   /** What was built but falls short of the brief: a handout longer than it should be. */
   warnings: FileIssue[]
+  /** Whether `<out>/career-paths.pdf` was rendered in this build (an entry or the settings changed). */
+  bookRendered: boolean
 }
 
 /**
@@ -46,7 +49,7 @@ export interface BuildResult {
  * others are still built; an entry that fails keeps its last good outputs.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const result: BuildResult = { rendered: [], unchanged: [], kept: [], removed: [], issues: [], warnings: [] }
+  const result: BuildResult = { rendered: [], unchanged: [], kept: [], removed: [], issues: [], warnings: [], bookRendered: false }
   const loaded = await loadSiteSettings(options.contentDir, options.baseUrl)
   if (!loaded.settings) return { ...result, issues: loaded.issues }
   const site = loaded.settings
@@ -121,8 +124,28 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
   result.warnings.sort(byFileAndLine)
   result.removed = await removeStaleOutputs(options.outDir, previous, next)
-  Object.assign(next, await writeFeedFiles(options.outDir, site, Object.values(next.entries).map((e) => e.feedItem), previous))
+  Object.assign(
+    next,
+    await writeFeedFiles(
+      options.outDir,
+      site,
+      Object.values(next.entries).map((e) => e.feedItem),
+      previous,
+    ),
+  )
+  // Saved before the book and again after it: the book is the longest render and the
+  // largest in memory, and a build stopped there must not render every entry again.
+  if (previous.book) next.book = previous.book
   await saveManifest(options.outDir, next)
+  try {
+    const book = await writeBook({ outDir: options.outDir, site, settingsHash, previous, next })
+    if (book.record) next.book = book.record
+    else delete next.book
+    result.bookRendered = book.rendered
+    if (book.record !== previous.book) await saveManifest(options.outDir, next)
+  } catch (error) {
+    result.issues.push({ file: bookPath(options.outDir), line: 1, severity: 'error', message: `could not render the book: ${(error as Error).message}` })
+  }
   result.rendered.sort()
   result.unchanged.sort()
   result.kept.sort()

@@ -27,7 +27,10 @@ export interface ContentFolder {
  */
 export async function entriesFolder(contentDir: string): Promise<string> {
   const nested = join(contentDir, 'career-paths')
-  const isDir = await stat(nested).then((s) => s.isDirectory(), () => false)
+  const isDir = await stat(nested).then(
+    (s) => s.isDirectory(),
+    () => false,
+  )
   return isDir ? nested : contentDir
 }
 

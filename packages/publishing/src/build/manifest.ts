@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { CareerPathFeedItem } from '../feed/feed-types.js'
 import type { EntryOutline } from './cross-check.js'
 import { rendererVersion } from '../renderer-version.js'
+import type { BookRecord } from './write-book.js'
 import { writeFileAtomic } from './write-file-atomic.js'
 
 export interface OutputRecord {
@@ -27,6 +28,8 @@ export interface Manifest {
   entries: Record<string, ManifestEntry>
   feed?: OutputRecord
   extensionDoc?: OutputRecord
+  /** `<out>/career-paths.pdf`, and what it was made from. */
+  book?: BookRecord
 }
 
 export const manifestFileName = '.careers-manifest.json'

@@ -41,9 +41,6 @@ export async function readEntries(folder: ContentFolder, cache: Record<string, M
     }
     return { file, outline, entry: result.entry, ...(cached ? { cached } : {}) }
   })
-  const outlines = [
-    ...candidates.map((c) => c.outline),
-    ...folder.unreadable.map(({ name, file }) => (cache[name] ? { ...cache[name].outline, file } : outlineFromFileName(file))),
-  ]
+  const outlines = [...candidates.map((c) => c.outline), ...folder.unreadable.map(({ name, file }) => (cache[name] ? { ...cache[name].outline, file } : outlineFromFileName(file)))]
   return { candidates, outlines, issues, failed }
 }

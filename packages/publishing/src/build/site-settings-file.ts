@@ -11,7 +11,10 @@ const text = z.string({ error: 'must be text' }).trim().min(1, 'must not be empt
 const siteSettingsSchema = z.object({
   siteName: text,
   baseUrl: url.transform((u) => u.replace(/\/+$/, '')),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like en or en-GB').default('en'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like en or en-GB')
+    .default('en'),
   feed: z.object({ title: text, description: text }),
   callToAction: z.object({ label: text, url }),
   handoutFooter: z.string().default(''),

@@ -10,12 +10,7 @@ import { writeIfChanged } from './write-entry-files.js'
  * `feed.json` with every item (a static file is not paginated) and the
  * extension's description; like an entry's files, each is written only when its bytes change.
  */
-export async function writeFeedFiles(
-  outDir: string,
-  site: SiteSettings,
-  items: CareerPathFeedItem[],
-  before: Pick<Manifest, 'feed' | 'extensionDoc'>,
-): Promise<{ feed: OutputRecord; extensionDoc: OutputRecord }> {
+export async function writeFeedFiles(outDir: string, site: SiteSettings, items: CareerPathFeedItem[], before: Pick<Manifest, 'feed' | 'extensionDoc'>): Promise<{ feed: OutputRecord; extensionDoc: OutputRecord }> {
   const feed = `${JSON.stringify(buildFeed(items, site), null, 2)}\n`
   return {
     feed: await writeIfChanged(join(outDir, feedFileName), feed, before.feed),

@@ -111,7 +111,10 @@ describe('careers lint', () => {
     expect(result.code).toBe(1)
     const lines = result.stderr.trim().split('\n')
     const expectMessage = (file: string, pattern: RegExp) =>
-      expect(lines.some((l) => l.startsWith(`content/career-paths/${file}:`) && pattern.test(l)), `${file} ${pattern}`).toBe(true)
+      expect(
+        lines.some((l) => l.startsWith(`content/career-paths/${file}:`) && pattern.test(l)),
+        `${file} ${pattern}`,
+      ).toBe(true)
     expectMessage('qa-engineer.md', /^[^:]+:\d+: missing section "## Definition of a QA Engineer"/)
     expectMessage('devops-engineer.md', /:\d+: related entry "qa-lead" does not exist/)
     expectMessage('api-developer.md', /:\d+: whatTheyDo: link "javascript:alert\(document\.cookie\)" must be an absolute http, https or mailto URL/)

@@ -63,7 +63,8 @@ async function build(args: Record<string, unknown>, out: Out): Promise<number> {
     `Built ${built} entries into ${outDir} in ${seconds}s: ` +
       `${result.rendered.length} rendered, ${result.unchanged.length} unchanged` +
       (result.removed.length ? `, ${result.removed.length} removed` : '') +
-      (result.kept.length ? `, ${result.kept.length} failed (last good version kept)` : ''),
+      (result.kept.length ? `, ${result.kept.length} failed (last good version kept)` : '') +
+      (result.bookRendered ? '; the book rendered' : ''),
   )
   if (result.issues.length) {
     out.error(`${result.issues.length} error${result.issues.length === 1 ? '' : 's'}; ${built ? 'the other entries were built' : 'nothing was built'}.`)

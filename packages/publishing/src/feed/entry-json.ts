@@ -39,14 +39,8 @@ export function entryId(entry: Pick<CareerPath, 'id' | 'slug'>): string {
   return entry.id ?? `urn:careers:career-path:${entry.slug}`
 }
 
-export function careerPathToJson(
-  entry: CareerPath,
-  site: Pick<SiteSettings, 'baseUrl'>,
-  relatedTitles: Record<string, string> = {},
-): CareerPathJson {
-  const prose = Object.fromEntries(
-    richTextFields.flatMap((field) => (entry[field] ? [[field, richTextToMarkdown(entry[field])]] : [])),
-  ) as Pick<CareerPathJson, (typeof richTextFields)[number]>
+export function careerPathToJson(entry: CareerPath, site: Pick<SiteSettings, 'baseUrl'>, relatedTitles: Record<string, string> = {}): CareerPathJson {
+  const prose = Object.fromEntries(richTextFields.flatMap((field) => (entry[field] ? [[field, richTextToMarkdown(entry[field])]] : []))) as Pick<CareerPathJson, (typeof richTextFields)[number]>
   return {
     version: careerPathJsonVersion,
     about: extensionAboutUrl(site),

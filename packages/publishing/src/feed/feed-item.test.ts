@@ -219,9 +219,7 @@ describe('careerPathFeedItem: the item contract', () => {
         updated: '2026-11-01',
       })
       expect(ext.faqs.map((f) => f.question)).toEqual(api.entry.faqs.map((f) => f.question))
-      expect(ext.related).toEqual(
-        api.entry.related.map((slug) => ({ slug, title: relatedTitles[slug], url: `https://careers.example.com/career-paths/${slug}` })),
-      )
+      expect(ext.related).toEqual(api.entry.related.map((slug) => ({ slug, title: relatedTitles[slug], url: `https://careers.example.com/career-paths/${slug}` })))
       expect(ext.whatTheyDo).toContain('[OpenAPI](https://www.openapis.org/)')
       for (const field of ['definition', 'whatTheyDo', 'workEnvironment', 'workingConditions', 'difficulty', 'outlook'] as const) {
         expect(typeof ext[field], field).toBe('string')
@@ -260,11 +258,11 @@ describe('careerPathFeedItem: the item contract', () => {
     expect(content_html).toContain('<a href="https://www.openapis.org/">OpenAPI</a>')
   })
 
-describe('careerPathToJson', () => {
-  it('titles a related entry by its slug when no title is known, even a slug that names an Object method', () => {
-    const entry = { ...formatted(), related: ['constructor', 'to-string'] }
-    expect(careerPathToJson(entry, sampleSite).related.map((r) => r.title)).toEqual(['constructor', 'to-string'])
-    expect(careerPathToJson(entry, sampleSite, { 'to-string': 'To String' }).related.map((r) => r.title)).toEqual(['constructor', 'To String'])
+  describe('careerPathToJson', () => {
+    it('titles a related entry by its slug when no title is known, even a slug that names an Object method', () => {
+      const entry = { ...formatted(), related: ['constructor', 'to-string'] }
+      expect(careerPathToJson(entry, sampleSite).related.map((r) => r.title)).toEqual(['constructor', 'to-string'])
+      expect(careerPathToJson(entry, sampleSite, { 'to-string': 'To String' }).related.map((r) => r.title)).toEqual(['constructor', 'To String'])
+    })
   })
-})
 })

@@ -10,10 +10,7 @@ import type { CareerPathFeed } from './feed-types.js'
 
 const { entries, relatedTitles } = loadContentEntries()
 const items = entries.map(({ entry, markdown }, i) =>
-  careerPathFeedItem(
-    { entry, markdown, json: careerPathToJson(entry, sampleSite, relatedTitles), sizes: { pdf: 40_000 + i, markdown: Buffer.byteLength(markdown) }, relatedTitles },
-    sampleSite,
-  ),
+  careerPathFeedItem({ entry, markdown, json: careerPathToJson(entry, sampleSite, relatedTitles), sizes: { pdf: 40_000 + i, markdown: Buffer.byteLength(markdown) }, relatedTitles }, sampleSite),
 )
 const feed = buildFeed(items, sampleSite)
 // What a client receives: the feed as JSON text.

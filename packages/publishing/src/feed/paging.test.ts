@@ -49,9 +49,7 @@ function walk(items: CareerPathFeedItem[], pageSize?: number): CareerPathFeed[] 
 
 /** Newest first: by date_modified, then by title (written here, not taken from the code). */
 function expectedOrder(items: CareerPathFeedItem[]): string[] {
-  return [...items]
-    .sort((a, b) => Date.parse(b.date_modified!) - Date.parse(a.date_modified!) || (a.title! < b.title! ? -1 : a.title! > b.title! ? 1 : 0))
-    .map((i) => i.id)
+  return [...items].sort((a, b) => Date.parse(b.date_modified!) - Date.parse(a.date_modified!) || (a.title! < b.title! ? -1 : a.title! > b.title! ? 1 : 0)).map((i) => i.id)
 }
 
 describe('buildFeed paging', () => {

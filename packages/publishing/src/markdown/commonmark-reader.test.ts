@@ -29,7 +29,10 @@ function children(node: Node): Node[] {
 function onlyText(node: Node): string {
   const kids = children(node)
   const notText = kids.filter((k) => k.type !== 'text')
-  expect(notText.map((k) => `${k.type}: ${k.literal ?? ''}`), 'markup inside user text').toEqual([])
+  expect(
+    notText.map((k) => `${k.type}: ${k.literal ?? ''}`),
+    'markup inside user text',
+  ).toEqual([])
   return kids.map((k) => k.literal).join('')
 }
 

@@ -39,13 +39,7 @@ export function sectionBody(entry: CareerPath, spec: SectionSpec, options: Entry
     case 'faqs':
       return entry.faqs.flatMap((f) => [heading(3, f.question), ...structuredClone(f.answer.children)])
     case 'related':
-      return [
-        bulletList(
-          entry.related.map((slug) => [
-            { type: 'link', url: options.relatedUrl?.(slug) ?? `${slug}.md`, children: [text(relatedTitle(options.relatedTitles, slug))] },
-          ]),
-        ),
-      ]
+      return [bulletList(entry.related.map((slug) => [{ type: 'link', url: options.relatedUrl?.(slug) ?? `${slug}.md`, children: [text(relatedTitle(options.relatedTitles, slug))] }]))]
     default: {
       const tree = entry[spec.key]
       return tree ? structuredClone(tree.children) : []

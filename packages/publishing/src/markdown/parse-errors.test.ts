@@ -164,9 +164,7 @@ describe('parseMarkdown: bad input, each at its line with a clear message, the r
   it('missing required section (definition)', () => {
     const lines = [...base.slice(0, 8), ...base.slice(13)]
     const r = refused(lines)
-    expect(errors(r)).toEqual([
-      { line: lineOf(lines, '# Backend Developer Career Path'), severity: 'error', message: 'missing section "## Definition of a Backend Developer"' },
-    ])
+    expect(errors(r)).toEqual([{ line: lineOf(lines, '# Backend Developer Career Path'), severity: 'error', message: 'missing section "## Definition of a Backend Developer"' }])
     expectBodyRead(r, lines, ['whatTheyDo', 'responsibilities', 'faqs', 'related'])
   })
 
@@ -188,12 +186,7 @@ describe('parseMarkdown: bad input, each at its line with a clear message, the r
     expectBodyRead(r, lines)
   })
 
-  it.each([
-    ['javascript:alert(1)'],
-    ['JaVaScRiPt:alert(1)'],
-    ['data:text/html,hi'],
-    ['vbscript:msgbox(1)'],
-  ])('a %s link in rich text, at the line of the link', (url) => {
+  it.each([['javascript:alert(1)'], ['JaVaScRiPt:alert(1)'], ['data:text/html,hi'], ['vbscript:msgbox(1)']])('a %s link in rich text, at the line of the link', (url) => {
     const lines = edit('of web applications.', `of [web applications](${url}).`)
     const r = refused(lines)
     expect(errors(r)).toEqual([{ line: 12, severity: 'error', message: expect.stringContaining(`definition: link "${url}"`) }])

@@ -1,14 +1,4 @@
-import {
-  careerPathFields,
-  excerpt,
-  normalizeRichText,
-  pageTitle,
-  sections,
-  validateCareerPath,
-  type CareerPath,
-  type RichText,
-  type SectionKey,
-} from '@careers/career-path'
+import { careerPathFields, excerpt, normalizeRichText, pageTitle, sections, validateCareerPath, type CareerPath, type RichText, type SectionKey } from '@careers/career-path'
 import type { RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { SourceIssue } from './issue.js'

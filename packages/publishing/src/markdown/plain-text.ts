@@ -16,7 +16,9 @@ export function plainText(node: Nodes, what: string, issues: SourceIssue[]): str
       severity: 'warning',
     })
   }
-  return plainTextOf(node).replace(/\s*\n\s*/g, ' ').trim()
+  return plainTextOf(node)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
 }
 
 function findFormatting(node: Nodes): Nodes | undefined {

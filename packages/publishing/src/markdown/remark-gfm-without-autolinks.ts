@@ -20,17 +20,7 @@ export function remarkGfmWithoutAutolinks(this: Processor) {
   data.micromarkExtensions ??= []
   data.micromarkExtensions.push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem())
   data.fromMarkdownExtensions ??= []
-  data.fromMarkdownExtensions.push(
-    gfmFootnoteFromMarkdown(),
-    gfmStrikethroughFromMarkdown(),
-    gfmTableFromMarkdown(),
-    gfmTaskListItemFromMarkdown(),
-  )
+  data.fromMarkdownExtensions.push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown())
   data.toMarkdownExtensions ??= []
-  data.toMarkdownExtensions.push(
-    gfmFootnoteToMarkdown(),
-    gfmStrikethroughToMarkdown(),
-    gfmTableToMarkdown(),
-    gfmTaskListItemToMarkdown(),
-  )
+  data.toMarkdownExtensions.push(gfmFootnoteToMarkdown(), gfmStrikethroughToMarkdown(), gfmTableToMarkdown(), gfmTaskListItemToMarkdown())
 }

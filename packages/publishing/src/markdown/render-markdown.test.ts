@@ -68,19 +68,17 @@ describe('renderMarkdown', () => {
     delete bare.workingConditions
     delete bare.difficulty
     delete bare.outlook
-    expect(headingsOf(renderMarkdown(bare))).toEqual([
-      '# QA Engineer Career Path',
-      '## Definition of a QA Engineer',
-      '## What does a QA Engineer do',
-      '## Key responsibilities of a QA Engineer',
-    ])
+    expect(headingsOf(renderMarkdown(bare))).toEqual(['# QA Engineer Career Path', '## Definition of a QA Engineer', '## What does a QA Engineer do', '## Key responsibilities of a QA Engineer'])
   })
 
   it('renders an entry whose title reads like a section heading so that it parses back', () => {
     for (const title of ['Is a Job', 'Types of Work', 'Related Career Paths', 'What does a Job do']) {
       const e = entry(title, 'x')
       const parsed = parseMarkdown(renderMarkdown(e))
-      expect(parsed.issues.filter((i) => i.severity === 'error'), title).toEqual([])
+      expect(
+        parsed.issues.filter((i) => i.severity === 'error'),
+        title,
+      ).toEqual([])
       expect(parsed.entry, title).toEqual(e)
     }
   })

@@ -20,8 +20,7 @@ export function splitSections(body: RootContent[], entryTitle: string | undefine
   let current: SectionBlock | undefined
   let inLife = false
   let outside = false
-  const error = (node: RootContent, message: string) =>
-    issues.push({ line: node.position?.start.line ?? 1, message, severity: 'error' })
+  const error = (node: RootContent, message: string) => issues.push({ line: node.position?.start.line ?? 1, message, severity: 'error' })
 
   for (const node of body) {
     const isGroupHeading = node.type === 'heading' && (node.depth === 2 || (node.depth === 3 && inLife))
@@ -42,9 +41,7 @@ export function splitSections(body: RootContent[], entryTitle: string | undefine
     }
     const candidates = node.depth === 2 ? sections.filter((s) => s.depth === 2) : lifeSections
     // The exact heading for this title first, so a title that reads like another heading can't mislead.
-    const spec =
-      candidates.find((s) => entryTitle !== undefined && s.heading(entryTitle) === title) ??
-      candidates.find((s) => s.match.test(title))
+    const spec = candidates.find((s) => entryTitle !== undefined && s.heading(entryTitle) === title) ?? candidates.find((s) => s.match.test(title))
     if (node.depth === 2) inLife = false
     if (!spec) {
       if (node.depth === 3 && current) {

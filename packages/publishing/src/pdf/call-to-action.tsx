@@ -1,5 +1,6 @@
 import { Link, StyleSheet, View } from '@react-pdf/renderer'
 import type { SiteSettings } from '../site.js'
+import { tag } from './structure-tags.js'
 import { colors, fontSizes, lineHeights, space, weights } from './theme.js'
 
 const styles = StyleSheet.create({
@@ -33,7 +34,7 @@ const styles = StyleSheet.create({
  */
 export function CallToAction({ callToAction }: Pick<SiteSettings, 'callToAction'>) {
   return (
-    <View style={styles.box} wrap={false}>
+    <View style={styles.box} wrap={false} tag={tag('P')}>
       <Link src={callToAction.url} style={styles.label}>
         {callToAction.label}
       </Link>

@@ -1,3 +1,4 @@
+import type { DocumentProps } from '@react-pdf/renderer'
 import { pageTitle, type CareerPath } from '@careers/career-path'
 import { definitionLead } from '../lead.js'
 import type { SiteSettings } from '../site.js'
@@ -13,6 +14,14 @@ export interface DocumentMetadata {
   language: string
   creationDate?: Date
 }
+
+/**
+ * A tagged PDF needs 1.7 (pdfkit writes no XMP metadata at all for its default
+ * 1.3). PDF/UA-1 is claimed in the XMP (`pdfuaid:part` 1): react-pdf hands
+ * `conformance` to pdfkit's `subset` option, which knows "PDF/UA", although
+ * react-pdf's type lists only the PDF/A levels.
+ */
+export const taggedPdf = { pdfVersion: '1.7', conformance: 'PDF/UA' as NonNullable<DocumentProps['conformance']> } as const
 
 /** Long enough for a sentence or two; PDF viewers show the subject on one line. */
 const subjectLength = 200

@@ -1,15 +1,13 @@
 import { Document, Page, StyleSheet } from '@react-pdf/renderer'
-import { pageTitle, type CareerPath } from '@careers/career-path'
+import type { CareerPath } from '@careers/career-path'
 import { entryUrls, type SiteSettings } from '../site.js'
-import { CallToAction } from './call-to-action.js'
-import { documentMetadata } from './document-metadata.js'
-import { HandoutHeader } from './handout-header.js'
-import { HandoutSections } from './handout-sections.js'
+import { documentMetadata, taggedPdf } from './document-metadata.js'
+import { EntryBody } from './entry-body.js'
 import { PageFooter } from './page-footer.js'
 import { colors, fontSizes, fonts, pageSize, space } from './theme.js'
 
 // No lineHeight here: on the page it hides the fixed page-number footer.
-const styles = StyleSheet.create({
+export const pageStyles = StyleSheet.create({
   page: {
     fontFamily: fonts.body,
     fontSize: fontSizes.body,
@@ -24,16 +22,19 @@ export interface HandoutDocumentProps {
   entry: CareerPath
   site: SiteSettings
   relatedTitles?: Record<string, string>
+  /**
+   * Tagged PDF/UA (the default). `false` writes the handout as before tagging
+   * (PDF 1.3, no structure tree): only the bench uses it, to measure what tagging costs.
+   */
+  tagged?: boolean
 }
 
 /** The whole handout: one A4 page template that wraps onto as many pages as the entry needs. */
-export function HandoutDocument({ entry, site, relatedTitles }: HandoutDocumentProps) {
+export function HandoutDocument({ entry, site, relatedTitles, tagged = true }: HandoutDocumentProps) {
   return (
-    <Document {...documentMetadata(entry, site)}>
-      <Page size={pageSize.name} style={styles.page}>
-        <HandoutHeader siteName={site.siteName} title={pageTitle(entry.title)} />
-        <HandoutSections entry={entry} site={site} {...(relatedTitles ? { relatedTitles } : {})} />
-        <CallToAction callToAction={site.callToAction} />
+    <Document {...documentMetadata(entry, site)} {...(tagged ? { ...taggedPdf, tagged } : {})}>
+      <Page size={pageSize.name} style={pageStyles.page}>
+        <EntryBody entry={entry} site={site} {...(relatedTitles ? { relatedTitles } : {})} />
         <PageFooter note={site.handoutFooter} url={entryUrls(site, entry.slug).page} />
       </Page>
     </Document>

@@ -1,4 +1,6 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer'
+import type { Bookmark } from './react-pdf-bookmarks.js'
+import { tag } from './structure-tags.js'
 import { colors, fontSizes, lineHeights, space, weights } from './theme.js'
 
 const styles = StyleSheet.create({
@@ -24,14 +26,21 @@ const styles = StyleSheet.create({
 export interface HandoutHeaderProps {
   siteName: string
   title: string
+  /** The book's entry: its outline entry, and the named destination its table of contents links to. */
+  bookmark?: Bookmark
+  anchor?: string
 }
 
 /** The top of the first page: the site's name, then the page title. */
-export function HandoutHeader({ siteName, title }: HandoutHeaderProps) {
+export function HandoutHeader({ siteName, title, bookmark, anchor }: HandoutHeaderProps) {
   return (
-    <View style={styles.header}>
-      <Text style={styles.kicker}>{siteName}</Text>
-      <Text style={styles.title}>{title}</Text>
+    <View style={styles.header} {...(bookmark ? { bookmark } : {})} {...(anchor ? { id: anchor } : {})}>
+      <Text style={styles.kicker} tag={tag('P')}>
+        {siteName}
+      </Text>
+      <Text style={styles.title} tag={tag('H1')}>
+        {title}
+      </Text>
     </View>
   )
 }

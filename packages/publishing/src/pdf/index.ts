@@ -1,2 +1,3 @@
 export { renderHandout, type HandoutOptions } from './render-handout.js'
+export { renderBook, type BookOptions } from './book/index.js'
 export { maxHandoutPages, pageCount } from './page-count.js'

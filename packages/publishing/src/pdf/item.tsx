@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { StyleSheet, Text, View } from '@react-pdf/renderer'
+import { tag } from './structure-tags.js'
 import { colors, fontSizes, keepWithNext, lineHeights, shortItemBody, space, weights } from './theme.js'
 
 const styles = StyleSheet.create({
@@ -37,14 +38,16 @@ export function Item({ heading, first, bodyLength, children }: ItemProps) {
   if (bodyLength <= shortItemBody) {
     return (
       <View wrap={false}>
-        <Text style={style}>{heading}</Text>
+        <Text style={style} tag={tag('H3')}>
+          {heading}
+        </Text>
         {children}
       </View>
     )
   }
   return (
     <>
-      <Text style={style} minPresenceAhead={keepWithNext.text} wrap={false}>
+      <Text style={style} minPresenceAhead={keepWithNext.text} wrap={false} tag={tag('H3')}>
         {heading}
       </Text>
       {children}

@@ -6,5 +6,9 @@ export const maxHandoutPages = 3
  * dictionary uncompressed, `/Type /Page`, and the page tree as `/Type /Pages`.
  */
 export function pageCount(pdf: Uint8Array): number {
-  return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1').match(/\/Type \/Page(?!s)/g)?.length ?? 0
+  return (
+    Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)
+      .toString('latin1')
+      .match(/\/Type \/Page(?!s)/g)?.length ?? 0
+  )
 }

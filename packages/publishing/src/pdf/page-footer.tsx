@@ -1,4 +1,5 @@
 import { Canvas, Font, Link, StyleSheet, Text, View } from '@react-pdf/renderer'
+import { artifact } from './structure-tags.js'
 import { colors, fontSizes, fonts, lineHeights, space } from './theme.js'
 
 const styles = StyleSheet.create({
@@ -36,6 +37,16 @@ export interface PageFooterProps {
   note: string
   /** The public address of the entry. */
   url: string
+  /**
+   * The number of the last page painted, shared by the footers of several
+   * `<Page>`s (the book's entries) so numbering runs on across them.
+   */
+  pages?: PageCounter
+}
+
+/** Pages painted so far: 0 before the first. */
+export interface PageCounter {
+  painted: number
 }
 
 /**
@@ -48,17 +59,17 @@ export interface PageFooterProps {
  * "of M" would need such a prop. Fixed elements are painted once per page, in
  * page order, so a counter gives the number.
  */
-export function PageFooter({ note, url }: PageFooterProps) {
-  let page = 0
+export function PageFooter({ note, url, pages = { painted: 0 } }: PageFooterProps) {
   const paintPageNumber = (painter: PdfPainter, width: number) => {
-    page += 1
+    pages.painted += 1
+    const page = pages.painted
     const font = (Font.getFont({ fontFamily: fonts.body, fontWeight: 400 }) as unknown as { data: object }).data
     painter.font(font).fontSize(fontSizes.footer).fillColor(colors.muted)
     painter.text(`Page ${page}`, 0, 0, { width, align: 'right', lineBreak: false })
     return null
   }
   return (
-    <View style={styles.footer} fixed>
+    <View style={styles.footer} fixed tag={artifact('Pagination')}>
       <View style={styles.about}>
         {note ? <Text style={styles.line}>{note}</Text> : null}
         <Text style={styles.line}>

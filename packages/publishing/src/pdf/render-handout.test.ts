@@ -19,10 +19,7 @@ const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1')
 function expectedHeadings(entry: CareerPath): string[] {
   const present = sections.filter((spec) => hasSection(entry, spec.key))
   const firstLife = present.find((spec) => spec.depth === 3)
-  return present.flatMap((spec) => [
-    ...(spec === firstLife ? [lifeHeading(entry.title)] : []),
-    spec.heading(entry.title),
-  ])
+  return present.flatMap((spec) => [...(spec === firstLife ? [lifeHeading(entry.title)] : []), spec.heading(entry.title)])
 }
 
 /** Fails naming the first phrase that is missing or out of order. */
@@ -36,8 +33,8 @@ function expectInOrder(text: string, phrases: string[]) {
 }
 
 describe('pdf API', () => {
-  it('exports renderHandout and its page count', () => {
-    expect(Object.keys(pdfModule).sort()).toEqual(['maxHandoutPages', 'pageCount', 'renderHandout'])
+  it('exports renderHandout, renderBook and the page count', () => {
+    expect(Object.keys(pdfModule).sort()).toEqual(['maxHandoutPages', 'pageCount', 'renderBook', 'renderHandout'])
   })
 
   it('registers the fonts once however often it is called', () => {
@@ -73,9 +70,7 @@ describe('renderHandout, full sample entry', () => {
   it('carries title, author, subject, keywords and language in its metadata', () => {
     expect(pdf.info.Title).toBe(pageTitle(sampleEntry.title))
     expect(pdf.info.Author).toBe(sampleSite.siteName)
-    expect(pdf.info.Subject).toBe(
-      'A Backend Developer is a software engineer who specializes in building and maintaining the server-side logic, databases, and APIs that power web and mobile applications.',
-    )
+    expect(pdf.info.Subject).toBe('A Backend Developer is a software engineer who specializes in building and maintaining the server-side logic, databases, and APIs that power web and mobile applications.')
     expect(pdf.info.Keywords).toBe(sampleEntry.tags?.join(', '))
     expect(pdf.info.Creator).toBeTruthy()
     expect(pdf.info.Producer).toBeTruthy()
@@ -123,9 +118,7 @@ describe('renderHandout, full sample entry', () => {
     expect(urls).toContain('https://owasp.org/www-project-top-ten/')
     expect(urls).toContain(entryUrls(sampleSite, 'frontend-developer').page)
     expect(urls).toContain(entryUrls(sampleSite, 'devops-engineer').page)
-    expect(pdf.links.filter((link) => link.url === sampleSite.callToAction.url).map((link) => link.page)).toContain(
-      pdf.pageCount,
-    )
+    expect(pdf.links.filter((link) => link.url === sampleSite.callToAction.url).map((link) => link.page)).toContain(pdf.pageCount)
   })
 
   it('puts "Page N", the entry URL and the footer text on every page', () => {
@@ -192,11 +185,7 @@ describe('renderHandout, other entries', () => {
   it('prints only the sections the entry has', async () => {
     const pdf = await readPdf(await renderHandout(minimal, { site: sampleSite }))
     expect(pdf.pageCount).toBe(1)
-    expect(pdf.outline.map((item) => item.title)).toEqual([
-      'Definition of an API Developer',
-      'What does an API Developer do',
-      'Key responsibilities of an API Developer',
-    ])
+    expect(pdf.outline.map((item) => item.title)).toEqual(['Definition of an API Developer', 'What does an API Developer do', 'Key responsibilities of an API Developer'])
     expect(pdf.text).not.toContain(lifeHeading(minimal.title))
     expect(pdf.text).not.toContain('Related Career Paths')
     expect(pdf.info.Keywords ?? '').toBe('')
@@ -240,9 +229,7 @@ describe('renderHandout, other entries', () => {
   it('refuses a node rich text cannot hold, with that error', async () => {
     const table = { type: 'root', children: [{ type: 'table', children: [] }] } as never
     expect(() => renderRichText(table)).toThrow('Cannot handle unknown node `table`')
-    await expect(renderHandout({ ...minimal, definition: table }, { site: sampleSite })).rejects.toThrow(
-      'Cannot handle unknown node `table`',
-    )
+    await expect(renderHandout({ ...minimal, definition: table }, { site: sampleSite })).rejects.toThrow('Cannot handle unknown node `table`')
     const faqs = [{ question: 'Why?', answer: table }]
     await expect(renderHandout({ ...minimal, faqs }, { site: sampleSite })).rejects.toThrow('unknown node `table`')
   })

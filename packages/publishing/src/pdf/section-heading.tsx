@@ -1,6 +1,7 @@
 import { StyleSheet, Text } from '@react-pdf/renderer'
 import { colors, fontSizes, lineHeights, space, weights } from './theme.js'
 import { sectionBookmark } from './react-pdf-bookmarks.js'
+import { tag } from './structure-tags.js'
 
 const styles = StyleSheet.create({
   h2: {
@@ -29,6 +30,8 @@ export interface SectionHeadingProps {
   children: string
   /** Room that must follow the heading on its page; see `keepWithNext`. */
   keepWithNext: number
+  /** The `ref` of the bookmark its outline entry goes under (the book's entry); top level without one. */
+  outlineParent?: string
 }
 
 /**
@@ -37,14 +40,9 @@ export interface SectionHeadingProps {
  * "splits" a text that crosses the page end by a point or two (its padding,
  * say) by leaving all of it on the page, and then ignores `minPresenceAhead`.
  */
-export function SectionHeading({ depth, children, keepWithNext: presence }: SectionHeadingProps) {
+export function SectionHeading({ depth, children, keepWithNext: presence, outlineParent }: SectionHeadingProps) {
   return (
-    <Text
-      style={depth === 2 ? styles.h2 : styles.h3}
-      minPresenceAhead={presence}
-      wrap={false}
-      bookmark={sectionBookmark(children)}
-    >
+    <Text style={depth === 2 ? styles.h2 : styles.h3} minPresenceAhead={presence} wrap={false} bookmark={sectionBookmark(children, outlineParent)} tag={tag(depth === 2 ? 'H2' : 'H3')}>
       {children}
     </Text>
   )

@@ -31,10 +31,14 @@ describe('word-by-word shaping cache', () => {
       for (const text of texts) {
         const expected = whole(text, fontFeatures)
         const actual = cached(text, fontFeatures)
-        expect(actual.glyphs.map((g) => g.id), text).toEqual(expected.glyphs.map((g) => g.id))
-        expect(actual.positions.map((p) => [p.xAdvance, p.xOffset, p.yOffset]), text).toEqual(
-          expected.positions.map((p) => [p.xAdvance, p.xOffset, p.yOffset]),
-        )
+        expect(
+          actual.glyphs.map((g) => g.id),
+          text,
+        ).toEqual(expected.glyphs.map((g) => g.id))
+        expect(
+          actual.positions.map((p) => [p.xAdvance, p.xOffset, p.yOffset]),
+          text,
+        ).toEqual(expected.positions.map((p) => [p.xAdvance, p.xOffset, p.yOffset]))
       }
     }
   })

@@ -32,7 +32,7 @@ let prepared: Promise<void> | undefined
  * same way as every later one.
  */
 export function prepareShaping(): Promise<void> {
-  return (prepared ??= (async () => {
+  prepared ??= (async () => {
     registerHandoutFonts()
     await Promise.all(handoutFontFaces.map((face) => Font.load(face)))
     for (const face of handoutFontFaces) {
@@ -41,7 +41,8 @@ export function prepareShaping(): Promise<void> {
       keepGlyphCharacters(font)
       compareByName(font)
     }
-  })())
+  })()
+  return prepared
 }
 
 /**

@@ -7,10 +7,65 @@ import type { BlockContent, List, ListItem, PhrasingContent } from 'mdast'
  * characters, so property tests try to make user text turn into markup.
  */
 const hostile = [
-  '#', '##', '*', '**', '_', '__', '`', '``', '[', ']', '(', ')', '[x](y)', '![i](j)', '|', '<', '>',
-  '<b>', '<script>', '&', '&amp;', '&#42;', '\\', '~', '~~', '-', '--', '---', '+', '=', '===', '1.', '2)',
-  '>', '!', ':', 'http://x.y', 'www.a.b', 'a@b.co', '{', '}', '$', '%', '^', '"', "'", '“q”', '*a*',
-  '_b_', '`c`', '<http://z>', '[^1]', '- [ ]', 'é', 'ł', 'ő', '€', 'Ångström', '\u00a0x',
+  '#',
+  '##',
+  '*',
+  '**',
+  '_',
+  '__',
+  '`',
+  '``',
+  '[',
+  ']',
+  '(',
+  ')',
+  '[x](y)',
+  '![i](j)',
+  '|',
+  '<',
+  '>',
+  '<b>',
+  '<script>',
+  '&',
+  '&amp;',
+  '&#42;',
+  '\\',
+  '~',
+  '~~',
+  '-',
+  '--',
+  '---',
+  '+',
+  '=',
+  '===',
+  '1.',
+  '2)',
+  '>',
+  '!',
+  ':',
+  'http://x.y',
+  'www.a.b',
+  'a@b.co',
+  '{',
+  '}',
+  '$',
+  '%',
+  '^',
+  '"',
+  "'",
+  '“q”',
+  '*a*',
+  '_b_',
+  '`c`',
+  '<http://z>',
+  '[^1]',
+  '- [ ]',
+  'é',
+  'ł',
+  'ő',
+  '€',
+  'Ångström',
+  '\u00a0x',
 ]
 const wordChars = 'abcdefghijklmnopqrstuvwxyzABCXYZ0123456789#*_`[]()|<>&\\~-+=.!:@{}éłő€'.split('')
 
@@ -22,13 +77,13 @@ const word = fc.oneof(
 
 /** One line of text: words joined by single spaces, no space at either end. */
 export const sentence = (maxWords = 8) =>
-  fc.array(word, { minLength: 1, maxLength: maxWords }).map((words) => words.join(' ').trim()).filter((s) => s !== '')
+  fc
+    .array(word, { minLength: 1, maxLength: maxWords })
+    .map((words) => words.join(' ').trim())
+    .filter((s) => s !== '')
 
 const text = (maxWords?: number) => sentence(maxWords).map((value): PhrasingContent => ({ type: 'text', value }))
-const url = fc.oneof(
-  fc.webUrl({ withQueryParameters: true, withFragments: true }),
-  fc.constantFrom('mailto:careers@example.com', 'https://example.com/a_(b)*c', 'https://example.com/?q=a|b&r=[x]'),
-)
+const url = fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.constantFrom('mailto:careers@example.com', 'https://example.com/a_(b)*c', 'https://example.com/?q=a|b&r=[x]'))
 const inline: fc.Arbitrary<PhrasingContent> = fc.oneof(
   { weight: 4, arbitrary: text() },
   { weight: 1, arbitrary: text(4).map((t): PhrasingContent => ({ type: 'strong', children: [t] })) },
@@ -47,11 +102,7 @@ const inline: fc.Arbitrary<PhrasingContent> = fc.oneof(
 /** Inline nodes separated by a space or a line break, as an editor types them. */
 const phrasing = fc
   .tuple(fc.array(inline, { minLength: 1, maxLength: 5 }), fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }))
-  .map(([nodes, breaks]) =>
-    nodes.flatMap((node, i): PhrasingContent[] =>
-      i === 0 ? [node] : [breaks[i] ? { type: 'break' } : { type: 'text', value: ' ' }, node],
-    ),
-  )
+  .map(([nodes, breaks]) => nodes.flatMap((node, i): PhrasingContent[] => (i === 0 ? [node] : [breaks[i] ? { type: 'break' } : { type: 'text', value: ' ' }, node])))
 
 const paragraph = phrasing.map((children): BlockContent => ({ type: 'paragraph', children }))
 
@@ -61,33 +112,41 @@ const list = (depth: number): fc.Arbitrary<List> =>
       fc.boolean(),
       fc.integer({ min: 1, max: 20 }),
       fc.array(
-        fc.tuple(phrasing, depth < 2 ? fc.option(fc.constant(null).chain(() => list(depth + 1)), { freq: 4 }) : fc.constant(null)),
+        fc.tuple(
+          phrasing,
+          depth < 2
+            ? fc.option(
+                fc.constant(null).chain(() => list(depth + 1)),
+                { freq: 4 },
+              )
+            : fc.constant(null),
+        ),
         { minLength: 1, maxLength: 4 },
       ),
     )
-    .map(([ordered, start, items]): List => ({
-      type: 'list',
-      ordered,
-      ...(ordered ? { start } : {}),
-      spread: false,
-      children: items.map(([children, nested]): ListItem => ({
-        type: 'listItem',
+    .map(
+      ([ordered, start, items]): List => ({
+        type: 'list',
+        ordered,
+        ...(ordered ? { start } : {}),
         spread: false,
-        children: [{ type: 'paragraph', children }, ...(nested ? [nested] : [])],
-      })),
-    }))
+        children: items.map(
+          ([children, nested]): ListItem => ({
+            type: 'listItem',
+            spread: false,
+            children: [{ type: 'paragraph', children }, ...(nested ? [nested] : [])],
+          }),
+        ),
+      }),
+    )
 
 export const richText: fc.Arbitrary<RichText> = fc
   .array(fc.oneof({ weight: 3, arbitrary: paragraph }, { weight: 1, arbitrary: list(0) }), { minLength: 1, maxLength: 4 })
   .map((children) => normalizeRichText({ type: 'root', children }))
 
-export const slug = fc
-  .array(fc.stringMatching(/^[a-z0-9]{1,6}$/), { minLength: 1, maxLength: 3 })
-  .map((parts) => parts.join('-'))
+export const slug = fc.array(fc.stringMatching(/^[a-z0-9]{1,6}$/), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('-'))
 
-const date = fc
-  .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10))
+const date = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))
 
 /** A whole entry in normal form, every optional part sometimes present. */
 export const careerPath: fc.Arbitrary<CareerPath> = fc

@@ -28,8 +28,7 @@ export async function scratchContent() {
     entryFile,
     read: (slug: string) => readFile(entryFile(slug), 'utf8'),
     write: (slug: string, text: string) => writeFile(entryFile(slug), text),
-    edit: async (slug: string, change: (text: string) => string) =>
-      writeFile(entryFile(slug), change(await readFile(entryFile(slug), 'utf8'))),
+    edit: async (slug: string, change: (text: string) => string) => writeFile(entryFile(slug), change(await readFile(entryFile(slug), 'utf8'))),
     remove: () => rm(root, { recursive: true, force: true }),
   }
 }

@@ -76,9 +76,7 @@ async function readPageText(page: Awaited<ReturnType<PdfDocument['getPage']>>): 
   const content = await page.getTextContent()
   const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('')
   const items = content.items.flatMap((item) =>
-    'str' in item
-      ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height, hasEOL: item.hasEOL }]
-      : [],
+    'str' in item ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height, hasEOL: item.hasEOL }] : [],
   )
   return { text, items }
 }
@@ -168,14 +166,13 @@ export function flattenWhitespace(text: string): string {
  * which could use this one instead.
  */
 export function headingsEndingPages(entry: CareerPath, pdf: Pick<ReadPdf, 'pageTexts'>, footer: string): string[] {
-  const headings = new Set([
-    ...entryHeadings(entry).map((heading) => heading.text),
-    ...entry.specializations.map((item) => item.name),
-    ...entry.faqs.map((faq) => faq.question),
-  ])
+  const headings = new Set([...entryHeadings(entry).map((heading) => heading.text), ...entry.specializations.map((item) => item.name), ...entry.faqs.map((faq) => faq.question)])
   return pdf.pageTexts.slice(0, -1).flatMap((pageText) => {
     const end = pageText.lastIndexOf(footer)
-    const lines = pageText.slice(0, end < 0 ? undefined : end).trim().split('\n')
+    const lines = pageText
+      .slice(0, end < 0 ? undefined : end)
+      .trim()
+      .split('\n')
     const last = lines[lines.length - 1]?.trim() ?? ''
     return headings.has(last) ? [last] : []
   })

@@ -27,7 +27,11 @@ export const sampleEntry: CareerPath = {
       {
         type: 'paragraph',
         children: [
-          { type: 'text', value: 'A Backend Developer is a software engineer who specializes in building and maintaining the server-side logic, databases, and APIs that power web and mobile applications. They ensure that data flows smoothly between the server, application, and users. ' },
+          {
+            type: 'text',
+            value:
+              'A Backend Developer is a software engineer who specializes in building and maintaining the server-side logic, databases, and APIs that power web and mobile applications. They ensure that data flows smoothly between the server, application, and users. ',
+          },
           { type: 'strong', children: [{ type: 'text', value: 'Backend Developers focus on performance, scalability, and security' }] },
           { type: 'text', value: ' of the application infrastructure. They work closely with front-end developers to integrate user-facing elements. Their work is ' },
           { type: 'emphasis', children: [{ type: 'text', value: 'critical' }] },
@@ -75,11 +79,7 @@ export const sampleEntry: CareerPath = {
       },
       {
         type: 'paragraph',
-        children: [
-          { type: 'text', value: 'A typical change goes through these steps:' },
-          { type: 'break' },
-          { type: 'text', value: 'each one reviewed by a colleague.' },
-        ],
+        children: [{ type: 'text', value: 'A typical change goes through these steps:' }, { type: 'break' }, { type: 'text', value: 'each one reviewed by a colleague.' }],
       },
       {
         type: 'list',
@@ -91,7 +91,11 @@ export const sampleEntry: CareerPath = {
       {
         type: 'paragraph',
         children: [
-          { type: 'text', value: 'Teams from São Paulo to Łódź and Győr ship this way; the work is paid well, with senior salaries above €70,000 in much of Europe. As one lead put it, “good backends are invisible” — and the café stays open.' },
+          {
+            type: 'text',
+            value:
+              'Teams from São Paulo to Łódź and Győr ship this way; the work is paid well, with senior salaries above €70,000 in much of Europe. As one lead put it, “good backends are invisible” — and the café stays open.',
+          },
         ],
       },
     ],

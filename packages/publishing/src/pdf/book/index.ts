@@ -1,0 +1,1 @@
+export { renderBook, bookOrder, type BookOptions } from './render-book.js'
