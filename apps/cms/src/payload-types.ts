@@ -387,12 +387,12 @@ export interface FeedItem {
   slug: string;
   title: string;
   summary?: string | null;
-  modifiedMs: number;
+  newestFirst: number;
   tags?: string | null;
   relatedIds?: string | null;
-  item: string;
   etag: string;
   rendererVersion: number;
+  item: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -671,12 +671,12 @@ export interface FeedItemsSelect<T extends boolean = true> {
   slug?: T;
   title?: T;
   summary?: T;
-  modifiedMs?: T;
+  newestFirst?: T;
   tags?: T;
   relatedIds?: T;
-  item?: T;
   etag?: T;
   rendererVersion?: T;
+  item?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -14,8 +14,9 @@ export const FeedItems: CollectionConfig = {
   graphQL: false,
   timestamps: true,
   indexes: [
-    // The feed's order (newest first, then title, then id) and the index's (title, then id).
-    { fields: ['locale', 'modifiedMs', 'title', 'itemId'] },
+    // The feed's order (newest first, then title, then id) and the index's (title, then id): all
+    // ascending, so a page is a walk along the index that stops after a page of rows.
+    { fields: ['locale', 'newestFirst', 'title', 'itemId'] },
     { fields: ['locale', 'title', 'itemId'] },
   ],
   fields: [
@@ -29,16 +30,17 @@ export const FeedItems: CollectionConfig = {
     /** The entry's title (`Backend Developer`), as the index shows and searches it. */
     { name: 'title', type: 'text', required: true },
     { name: 'summary', type: 'textarea' },
-    /** `date_modified` in milliseconds (0 when the entry has none): numbers sort alike everywhere. */
-    { name: 'modifiedMs', type: 'number', required: true },
+    /** `date_modified` in milliseconds, negated (0 when the entry has none): ascending is newest first, and numbers sort alike everywhere. */
+    { name: 'newestFirst', type: 'number', required: true },
     /** The tags as `|a|b|`, so "has tag a" is one `contains '|a|'` on this row. */
     { name: 'tags', type: 'text' },
     /** The documents this entry links to, published or not, each with how its render shows it: `|12:<hash of slug and title>|34:-|` (34 not public). Who to render again when one changes. */
     { name: 'relatedIds', type: 'text' },
-    /** The JSON Feed item as compact JSON, spliced into a page as it is. */
-    { name: 'item', type: 'textarea', required: true, maxLength: 50_000_000 },
     { name: 'etag', type: 'text', required: true },
     /** The publishing package's `rendererVersion` that made this entry's records: older ones are rendered again on start. */
     { name: 'rendererVersion', type: 'number', required: true },
+    // Last: SQLite keeps a long value in overflow pages, and a read of any column after it walks them.
+    /** The JSON Feed item as compact JSON, spliced into a page as it is. */
+    { name: 'item', type: 'textarea', required: true, maxLength: 50_000_000 },
   ],
 }

@@ -26,7 +26,7 @@ export interface FeedItemRecord {
   slug: string
   title: string
   summary: string
-  modifiedMs: number
+  newestFirst: number
   tags: string
   relatedIds: string
   item: string
@@ -94,7 +94,7 @@ export function entryRecords({ entryId, locale, entry, site, links, outputs }: R
       slug: entry.slug,
       title: entry.title,
       summary: definitionLead(entry, 160),
-      modifiedMs: Number.isFinite(modified) ? modified : 0,
+      newestFirst: Number.isFinite(modified) ? -modified : 0,
       tags: barList(entry.tags ?? []),
       relatedIds: barList(links.map(({ id, mark }) => `${id}:${mark}`)),
       item,

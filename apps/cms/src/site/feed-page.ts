@@ -12,7 +12,7 @@ import { type FeedRow, sqlFeedRows, sqlTables } from './sql-reads'
  * one indexed query of at most `limit + 1` rows, wherever it starts.
  */
 export interface FeedCursor {
-  modifiedMs: number
+  newestFirst: number
   title: string
   itemId: string
 }
@@ -20,8 +20,8 @@ export interface FeedCursor {
 export class BadCursorError extends Error {}
 
 /** Opaque to readers: base64url of the last item's place. */
-export function encodeCursor({ modifiedMs, title, itemId }: FeedCursor): string {
-  return Buffer.from(JSON.stringify([modifiedMs, title, itemId])).toString('base64url')
+export function encodeCursor({ newestFirst, title, itemId }: FeedCursor): string {
+  return Buffer.from(JSON.stringify([newestFirst, title, itemId])).toString('base64url')
 }
 
 export function decodeCursor(text: string): FeedCursor {
@@ -34,16 +34,16 @@ export function decodeCursor(text: string): FeedCursor {
   if (!Array.isArray(value) || value.length !== 3 || typeof value[0] !== 'number' || typeof value[1] !== 'string' || typeof value[2] !== 'string') {
     throw new BadCursorError(`"after" must be a cursor from a next_url of this feed; "${text.slice(0, 40)}" is not one`)
   }
-  return { modifiedMs: value[0], title: value[1], itemId: value[2] }
+  return { newestFirst: value[0], title: value[1], itemId: value[2] }
 }
 
 /** Rows after `cursor` in the feed's order (MongoDB's query; `sql-reads.ts` has the SQL one). */
-function after({ modifiedMs, title, itemId }: FeedCursor): Where {
+function after({ newestFirst, title, itemId }: FeedCursor): Where {
   return {
     or: [
-      { modifiedMs: { less_than: modifiedMs } },
-      { and: [{ modifiedMs: { equals: modifiedMs } }, { title: { greater_than: title } }] },
-      { and: [{ modifiedMs: { equals: modifiedMs } }, { title: { equals: title } }, { itemId: { greater_than: itemId } }] },
+      { newestFirst: { greater_than: newestFirst } },
+      { and: [{ newestFirst: { equals: newestFirst } }, { title: { greater_than: title } }] },
+      { and: [{ newestFirst: { equals: newestFirst } }, { title: { equals: title } }, { itemId: { greater_than: itemId } }] },
     ],
   }
 }
@@ -75,10 +75,10 @@ export async function feedPage(payload: Payload, site: SiteSettings, { locale, a
           await payload.db.find<FeedRow & { id: string | number }>({
             collection: feedItemsSlug,
             where: { and: [{ locale: { equals: locale } }, ...(cursor ? [after(cursor)] : [])] },
-            sort: ['-modifiedMs', 'title', 'itemId'],
+            sort: ['newestFirst', 'title', 'itemId'],
             limit: limit + 1,
             pagination: false,
-            select: { modifiedMs: true, title: true, itemId: true, etag: true, ...(items ? { item: true } : {}) },
+            select: { newestFirst: true, title: true, itemId: true, etag: true, ...(items ? { item: true } : {}) },
           })
         ).docs
   let docs = await query(withItems)

@@ -17,7 +17,7 @@ export type EntryPage = { kind: 'published'; page: PageContent } | { kind: 'rend
  */
 export const publishedPage = cache(async (slug: string): Promise<EntryPage | undefined> => {
   const payload = await publicPayload()
-  const file = (await readStoredFile(payload, entryFileKey(defaultLocale, slug), { body: true })) as StoredFile | undefined
+  const file = await readStoredFile(payload, entryFileKey(defaultLocale, slug), { body: true })
   if (file) return { kind: 'published', page: JSON.parse(String(file.body)) as PageContent }
   return (await isPublishedSlug(payload, slug)) ? { kind: 'rendering' } : undefined
 })

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lt, or, type SQL } from '@payloadcms/db-sqlite/drizzle'
+import { and, asc, eq, gt, or, type SQL } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 /**
@@ -30,27 +30,28 @@ export interface FileRow {
   contentType: string
   etag: string
   size: number
-  updatedAt: string
+  updatedAt?: string
   encoding?: string
   body?: string
 }
 
 export async function sqlStoredFile({ drizzle, files: t }: SqlTables, key: string, body: boolean): Promise<FileRow | undefined> {
-  const columns = { contentType: t.contentType, etag: t.etag, size: t.size, updatedAt: t.updatedAt, ...(body ? { encoding: t.encoding, body: t.body } : {}) }
+  // Without the body, nothing at or after it either: SQLite would walk its overflow pages to reach a later column.
+  const columns = { contentType: t.contentType, etag: t.etag, size: t.size, ...(body ? { encoding: t.encoding, body: t.body, updatedAt: t.updatedAt } : {}) }
   const [row] = await drizzle.select(columns).from(t).where(eq(t.key, key)).limit(1)
   // PostgreSQL's numeric arrives as a string.
-  return row ? { ...row, size: Number(row.size), updatedAt: String(row.updatedAt) } : undefined
+  return row ? { ...row, size: Number(row.size), ...(body ? { updatedAt: String(row.updatedAt) } : {}) } : undefined
 }
 
 export interface FeedRowQuery {
   locale: string
-  after?: { modifiedMs: number; title: string; itemId: string }
+  after?: { newestFirst: number; title: string; itemId: string }
   limit: number
   items: boolean
 }
 
 export interface FeedRow {
-  modifiedMs: number
+  newestFirst: number
   title: string
   itemId: string
   etag: string
@@ -62,15 +63,15 @@ export async function sqlFeedRows({ drizzle, feedItems: t }: SqlTables, { locale
   const conditions: (SQL | undefined)[] = [eq(t.locale, locale)]
   if (after) {
     conditions.push(
-      or(lt(t.modifiedMs, after.modifiedMs), and(eq(t.modifiedMs, after.modifiedMs), gt(t.title, after.title)), and(eq(t.modifiedMs, after.modifiedMs), eq(t.title, after.title), gt(t.itemId, after.itemId))),
+      or(gt(t.newestFirst, after.newestFirst), and(eq(t.newestFirst, after.newestFirst), gt(t.title, after.title)), and(eq(t.newestFirst, after.newestFirst), eq(t.title, after.title), gt(t.itemId, after.itemId))),
     )
   }
-  const columns = { modifiedMs: t.modifiedMs, title: t.title, itemId: t.itemId, etag: t.etag, ...(items ? { item: t.item } : {}) }
+  const columns = { newestFirst: t.newestFirst, title: t.title, itemId: t.itemId, etag: t.etag, ...(items ? { item: t.item } : {}) }
   const rows: FeedRow[] = await drizzle
     .select(columns)
     .from(t)
     .where(and(...conditions))
-    .orderBy(desc(t.modifiedMs), asc(t.title), asc(t.itemId))
+    .orderBy(asc(t.newestFirst), asc(t.title), asc(t.itemId))
     .limit(limit)
-  return rows.map((row) => ({ ...row, modifiedMs: Number(row.modifiedMs) }))
+  return rows.map((row) => ({ ...row, newestFirst: Number(row.newestFirst) }))
 }

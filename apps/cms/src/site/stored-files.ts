@@ -7,10 +7,11 @@ export interface StoredFileHead {
   contentType: string
   etag: string
   size: number
-  updatedAt: string
 }
 
 export interface StoredFile extends StoredFileHead {
+  /** Last change. */
+  updatedAt: string
   body: Buffer | string
 }
 
@@ -19,6 +20,8 @@ export interface StoredFile extends StoredFileHead {
  * `sql-reads.ts`; no hooks or access checks to run: nobody reaches this
  * collection but the server). `body: false` reads the headers alone.
  */
+export async function readStoredFile(payload: Payload, key: string, options: { body: true }): Promise<StoredFile | undefined>
+export async function readStoredFile(payload: Payload, key: string, options: { body: false }): Promise<StoredFileHead | undefined>
 export async function readStoredFile(payload: Payload, key: string, { body }: { body: boolean }): Promise<StoredFile | StoredFileHead | undefined> {
   const tables = sqlTables(payload)
   const row = tables
@@ -26,12 +29,12 @@ export async function readStoredFile(payload: Payload, key: string, { body }: { 
     : await payload.db.findOne<{ id: number | string } & FileRow>({
         collection: publishedFilesSlug,
         where: { key: { equals: key } },
-        select: { contentType: true, etag: true, size: true, updatedAt: true, ...(body ? { encoding: true, body: true } : {}) },
+        select: { contentType: true, etag: true, size: true, ...(body ? { encoding: true, body: true, updatedAt: true } : {}) },
       })
   if (!row) return undefined
-  const head = { contentType: row.contentType, etag: row.etag, size: row.size, updatedAt: String(row.updatedAt) }
+  const head = { contentType: row.contentType, etag: row.etag, size: row.size }
   if (!body) return head
-  return { ...head, body: row.encoding === 'base64' ? Buffer.from(row.body ?? '', 'base64') : (row.body ?? '') }
+  return { ...head, updatedAt: String(row.updatedAt), body: row.encoding === 'base64' ? Buffer.from(row.body ?? '', 'base64') : (row.body ?? '') }
 }
 
 /**

@@ -35,7 +35,7 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
       await drainRenders(payload)
     })
 
-    const file = async (slug: string, format?: ServedFormat) => (await readStoredFile(payload, entryFileKey(defaultLocale, slug, format), { body: true })) as StoredFile | undefined
+    const file = (slug: string, format?: ServedFormat) => readStoredFile(payload, entryFileKey(defaultLocale, slug, format), { body: true })
     const text = async (slug: string, format?: ServedFormat) => {
       const found = await file(slug, format)
       return found ? String(found.body) : undefined

@@ -1,6 +1,6 @@
 import * as migration_20261125_114003_initial from './20261125_114003_initial';
 import * as migration_20261125_142838_no_reset_throttle from './20261125_142838_no_reset_throttle';
-import * as migration_20261201_193649_publication_records from './20261201_193649_publication_records';
+import * as migration_20261201_210044_publication_records from './20261201_210044_publication_records';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261125_142838_no_reset_throttle',
   },
   {
-    up: migration_20261201_193649_publication_records.up,
-    down: migration_20261201_193649_publication_records.down,
-    name: '20261201_193649_publication_records'
+    up: migration_20261201_210044_publication_records.up,
+    down: migration_20261201_210044_publication_records.down,
+    name: '20261201_210044_publication_records'
   },
 ];

@@ -27,7 +27,7 @@ export const GET = withDatabase(async (request: Request, { params }: Args): Prom
     const head = await readStoredFile(payload, key, { body: false })
     if (head && isNotModified(request, etagOf(head.etag))) return notModified(etagOf(head.etag))
   }
-  const file = (await readStoredFile(payload, key, { body: true })) as StoredFile | undefined
+  const file = await readStoredFile(payload, key, { body: true })
   if (!file) return (await isPublishedSlug(payload, slug)) ? renderingResponse() : notFoundResponse(slug)
   const headers: Record<string, string> = {
     'Content-Type': file.contentType,

@@ -32,12 +32,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"slug" varchar NOT NULL,
   	"title" varchar NOT NULL,
   	"summary" varchar,
-  	"modified_ms" numeric NOT NULL,
+  	"newest_first" numeric NOT NULL,
   	"tags" varchar,
   	"related_ids" varchar,
-  	"item" varchar NOT NULL,
   	"etag" varchar NOT NULL,
   	"renderer_version" numeric NOT NULL,
+  	"item" varchar NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -58,7 +58,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "feed_items_entry_idx" ON "feed_items" USING btree ("entry");
   CREATE INDEX "feed_items_updated_at_idx" ON "feed_items" USING btree ("updated_at");
   CREATE INDEX "feed_items_created_at_idx" ON "feed_items" USING btree ("created_at");
-  CREATE INDEX "locale_modifiedMs_title_itemId_idx" ON "feed_items" USING btree ("locale","modified_ms","title","item_id");
+  CREATE INDEX "locale_newestFirst_title_itemId_idx" ON "feed_items" USING btree ("locale","newest_first","title","item_id");
   CREATE INDEX "locale_title_itemId_idx" ON "feed_items" USING btree ("locale","title","item_id");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_published_files_fk" FOREIGN KEY ("published_files_id") REFERENCES "public"."published_files"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_feed_items_fk" FOREIGN KEY ("feed_items_id") REFERENCES "public"."feed_items"("id") ON DELETE cascade ON UPDATE no action;

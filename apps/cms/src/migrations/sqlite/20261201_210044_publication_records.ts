@@ -30,12 +30,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`slug\` text NOT NULL,
   	\`title\` text NOT NULL,
   	\`summary\` text,
-  	\`modified_ms\` numeric NOT NULL,
+  	\`newest_first\` numeric NOT NULL,
   	\`tags\` text,
   	\`related_ids\` text,
-  	\`item\` text NOT NULL,
   	\`etag\` text NOT NULL,
   	\`renderer_version\` numeric NOT NULL,
+  	\`item\` text NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -44,7 +44,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`feed_items_entry_idx\` ON \`feed_items\` (\`entry\`);`)
   await db.run(sql`CREATE INDEX \`feed_items_updated_at_idx\` ON \`feed_items\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`feed_items_created_at_idx\` ON \`feed_items\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`locale_modifiedMs_title_itemId_idx\` ON \`feed_items\` (\`locale\`,\`modified_ms\`,\`title\`,\`item_id\`);`)
+  await db.run(sql`CREATE INDEX \`locale_newestFirst_title_itemId_idx\` ON \`feed_items\` (\`locale\`,\`newest_first\`,\`title\`,\`item_id\`);`)
   await db.run(sql`CREATE INDEX \`locale_title_itemId_idx\` ON \`feed_items\` (\`locale\`,\`title\`,\`item_id\`);`)
   await db.run(sql`DROP TABLE \`rendered_outputs\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
