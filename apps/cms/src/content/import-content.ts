@@ -48,6 +48,9 @@ export async function importContent(payload: Payload, contentDir: string, option
   for (const issue of content.issues) {
     if (issue.severity === 'error') fail(issue.file, issue.line, issue.message)
   }
+  // Settings first: their change queues the render of every entry, which then replaces each entry's
+  // own waiting render (one job per entry at a time) instead of rendering it a second time after.
+  if (options.settings) report.settings = await importSettings(payload, contentDir, options.baseUrl, report)
   const existing = await allDocuments(payload)
   const bySlug = new Map(existing.map((d) => [d.slug ?? '', d]))
   const notImported = (slug: string) => (report.failed.some((f) => path.basename(f.file) === `${slug}.md`) ? `is not imported (${slug}.md has errors)` : 'is not imported')
@@ -127,9 +130,7 @@ export async function importContent(payload: Payload, contentDir: string, option
     }
   }
 
-  if (options.settings) report.settings = await importSettings(payload, contentDir, options.baseUrl, report)
-  // Each publish queued its entry's render (and an entry published before a new one it links to
-  // queued it again); the caller runs them (`drainRenders`) or leaves them to the worker.
+  // Each publish queued its entry's render; the caller runs them (`drainRenders`) or leaves them to the worker.
   return report
 }
 
