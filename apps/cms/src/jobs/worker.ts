@@ -12,10 +12,17 @@ export interface WorkerOptions {
   signal?: AbortSignal
 }
 
-/** One batch of runnable jobs (renders, scheduled publishes), one after another: react-pdf renders one at a time. */
+/**
+ * One batch of runnable jobs (renders, scheduled publishes), one after another:
+ * react-pdf renders one at a time. A render of everything goes first and on its
+ * own: the entry renders it queues then replace the entries' waiting ones,
+ * which, taken in one batch beside it, would each render a second time.
+ */
 async function runBatch(payload: Payload): Promise<number> {
-  const { jobStatus } = await payload.jobs.run({ allQueues: true, limit: 10, sequential: true, silent: { info: true } })
-  return Object.keys(jobStatus ?? {}).length
+  const silent = { info: true }
+  const all = await payload.jobs.run({ allQueues: true, limit: 1, where: { taskSlug: { equals: renderAllTask } }, silent })
+  const rest = await payload.jobs.run({ allQueues: true, limit: 10, sequential: true, silent })
+  return Object.keys(all.jobStatus ?? {}).length + Object.keys(rest.jobStatus ?? {}).length
 }
 
 /**
@@ -97,7 +104,7 @@ export async function failedRenders(payload: Payload, since: Date): Promise<{ in
  * reporting progress: what an import waits for, so it returns with every
  * imported entry's outputs stored.
  */
-export async function drainRenders(payload: Payload, progress: (done: number, left: number) => void = () => {}): Promise<void> {
+export async function drainRenders(payload: Payload, progress: (done: number, left: number) => void = () => {}): Promise<number> {
   let done = 0
   let reported = 0
   for (;;) {
@@ -108,7 +115,7 @@ export async function drainRenders(payload: Payload, progress: (done: number, le
       progress(done, left)
       reported = Date.now()
     }
-    if (left === 0) return
+    if (left === 0) return done
     // Nothing runnable here now: the rest is between retries or being run by another worker.
     if (ran === 0) await sleep(500)
   }

@@ -26,13 +26,15 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
   describe(`publication on ${name}`, () => {
     let payload: Payload
     let editor: User
+    /** Jobs the first import ran: its entries' renders and the settings' render of everything. */
+    let importJobs = 0
     const { test } = suiteDatabase(`publication on ${name}`, database, async (started) => {
       payload = started
       await payload.create({ collection: 'users', data: { email: 'admin@example.com', password: 'correct horse battery' } as never })
       editor = { ...(await payload.create({ collection: 'users', data: { email: 'editor@example.com', password: 'correct horse battery', role: 'editor' } as never })), collection: 'users' }
       const report = await importContent(payload, repoContent, { settings: true })
       expect(report.failed).toEqual([])
-      await drainRenders(payload)
+      importJobs = await drainRenders(payload)
     })
 
     const file = (slug: string, format?: ServedFormat) => readStoredFile(payload, entryFileKey(defaultLocale, slug, format), { body: true })
@@ -59,6 +61,11 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
       throw new Error('the feed never ended')
     }
     const publish = (id: number | string, data: Record<string, unknown>) => payload.update({ collection: 'career-paths', id, data: { ...data, _status: 'published' }, user: editor, overrideAccess: false })
+
+    test('an import renders each entry once, links between its entries included', async () => {
+      const files = readdirSync(path.join(repoContent, 'career-paths')).filter((f) => f.endsWith('.md'))
+      expect(importJobs).toBe(files.length + 1)
+    })
 
     test('an import stores every format of every entry, byte for byte what the files say', async () => {
       for (const name of readdirSync(path.join(repoContent, 'career-paths')).filter((f) => f.endsWith('.md'))) {
