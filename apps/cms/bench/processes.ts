@@ -4,10 +4,10 @@
  * a last resort, synchronously) when the bench process exits.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { groupAlive } from '../test/support/app-server'
+import { groupAlive, groupProcessStats } from '../test/support/app-server'
 
 const groups = new Set<number>()
 const folders = new Set<string>()
@@ -111,26 +111,7 @@ export function cleanUpOnExit(): void {
 
 /** CPU time (clock ticks) used so far by every live process of group `pgid`; undefined where /proc is missing. */
 function groupTicks(pgid: number): number | undefined {
-  let entries: string[]
-  try {
-    entries = readdirSync('/proc')
-  } catch {
-    return undefined
-  }
-  let ticks = 0
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue
-    let stat: string
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-    } catch {
-      continue // gone meanwhile
-    }
-    // After "pid (comm) ": state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime …
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12])
-  }
-  return ticks
+  return groupProcessStats(pgid)?.reduce((ticks, fields) => ticks + Number(fields[11]) + Number(fields[12]), 0)
 }
 
 /**

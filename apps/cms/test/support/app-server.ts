@@ -37,23 +37,32 @@ export function runScript(app: Pick<AppServer, 'dataDir'>, script: string, ...ar
   return promisify(execFile)(process.execPath, [tsx, script, ...args], { cwd: appDir, env: productionEnv(app.dataDir) })
 }
 
+/**
+ * The `/proc/<pid>/stat` fields after "pid (comm) " of every process in group
+ * `pgid` (state, ppid, pgrp, … utime at 11, stime at 12); undefined where
+ * there is no /proc. comm may hold spaces and parentheses, hence the last ")".
+ */
+export function groupProcessStats(pgid: number): string[][] | undefined {
+  if (!existsSync('/proc/self/stat')) return undefined
+  const stats: string[][] = []
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    let stat: string
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+    } catch {
+      continue // gone meanwhile
+    }
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    if (Number(fields[2]) === pgid) stats.push(fields)
+  }
+  return stats
+}
+
 /** Whether a live (not zombie) process is in process group `pgid`: /proc on Linux, kill(-pgid, 0) elsewhere. */
 export function groupAlive(pgid: number): boolean {
-  if (existsSync('/proc/self/stat')) {
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue
-      let stat: string
-      try {
-        stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      } catch {
-        continue // gone meanwhile
-      }
-      // pid (comm) state ppid pgrp …; comm may hold spaces and parentheses.
-      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      if (Number(pgrp) === pgid && state !== 'Z' && state !== 'X') return true
-    }
-    return false
-  }
+  const stats = groupProcessStats(pgid)
+  if (stats) return stats.some(([state]) => state !== 'Z' && state !== 'X')
   try {
     process.kill(-pgid, 0)
     return true
