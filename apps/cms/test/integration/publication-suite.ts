@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { paragraphs } from '@careers/career-path'
+import { rendererVersion } from '@careers/publishing'
 import type { Payload } from 'payload'
 import type { User } from '../../src/payload-types'
 import { describe, expect } from 'vitest'
 import { importContent } from '../../src/content/import-content'
 import { entryToDocumentData } from '../../src/entries/document-entry'
 import { siteSettings } from '../../src/entries/site-settings'
+import { queueRenderAllIfStale } from '../../src/jobs/render-tasks'
 import { drainRenders, pendingRenders } from '../../src/jobs/worker'
 import { defaultLocale, entryFileKey, type ServedFormat } from '../../src/publication/file-keys'
 import { linkersShowingOtherwise } from '../../src/publication/store-records'
@@ -98,6 +100,17 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
       const again = await Promise.all((['md', 'pdf', 'json'] as const).map((f) => file('backend-developer', f)))
       expect(again.map((f) => f!.etag)).toEqual(before.map((f) => f!.etag))
       expect(again.map((f) => Buffer.from(f!.body).equals(Buffer.from(before[again.indexOf(f)]!.body)))).toEqual([true, true, true])
+    })
+
+    test('records of an older renderer (an upgrade) queue a render of everything on start; readers keep the old files until each is stored', async () => {
+      expect(await queueRenderAllIfStale(payload)).toBeUndefined()
+      const before = await file('qa-engineer', 'md')
+      await payload.db.updateMany({ collection: 'feed-items', where: { slug: { equals: 'qa-engineer' } }, data: { rendererVersion: rendererVersion - 1 } })
+      expect(await queueRenderAllIfStale(payload)).toMatch(/^1 published entries lack records of renderer \d+/)
+      expect(await file('qa-engineer', 'md')).toEqual(before)
+      await drainRenders(payload)
+      expect(await queueRenderAllIfStale(payload)).toBeUndefined()
+      expect(await file('qa-engineer', 'md')).toEqual(before)
     })
 
     test('drafts and autosaves never make public records, nor queue renders', async () => {
