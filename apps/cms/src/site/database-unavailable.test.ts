@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { isDatabaseUnavailable, withDatabase } from './database-unavailable'
+import { isDatabaseUnavailable, unlessUnreachable, unreachable, withDatabase } from './database-unavailable'
 
 it('tells an unreachable database from a bug', () => {
   expect(isDatabaseUnavailable(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }))).toBe(true)
@@ -21,4 +21,10 @@ it('answers 503 with Retry-After and a clear message while the database is away,
       throw new TypeError('bug')
     })(),
   ).rejects.toThrow('bug')
+})
+
+it("gives a page's read, or `unreachable` while the database is away, and lets bugs through", async () => {
+  expect(await unlessUnreachable(Promise.resolve(7))).toBe(7)
+  expect(await unlessUnreachable(Promise.reject(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })))).toBe(unreachable)
+  await expect(unlessUnreachable(Promise.reject(new TypeError('bug')))).rejects.toThrow('bug')
 })

@@ -67,3 +67,16 @@ export function withDatabase<A extends unknown[]>(handler: (...args: A) => Promi
     }
   }
 }
+
+/** What a page's read gives while the database cannot be reached (a page then shows `Unavailable`). */
+export const unreachable = Symbol('database unreachable')
+
+/** `read`'s value, or `unreachable` when it failed for want of the database; any other error goes on. */
+export async function unlessUnreachable<T>(read: Promise<T>): Promise<T | typeof unreachable> {
+  try {
+    return await read
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return unreachable
+    throw error
+  }
+}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { siteSettings } from '../../../entries/site-settings'
 import { defaultLocale } from '../../../publication/file-keys'
-import { isDatabaseUnavailable } from '../../../site/database-unavailable'
+import { unlessUnreachable, unreachable } from '../../../site/database-unavailable'
 import { indexPage } from '../../../site/index-page'
 import { publicPayload } from '../../../site/public-content'
 import { SiteFooter, SiteHeader } from '../site-chrome'
@@ -16,13 +16,8 @@ const one = (value: string | string[] | undefined) => (typeof value === 'string'
 
 export async function generateMetadata(): Promise<Metadata> {
   // Metadata errors escape the page's error boundary; the page itself reports an unreachable database.
-  const site = await publicPayload()
-    .then((payload) => siteSettings(payload))
-    .catch((error: unknown) => {
-      if (isDatabaseUnavailable(error)) return undefined
-      throw error
-    })
-  if (!site) return unavailableMetadata
+  const site = await unlessUnreachable(publicPayload().then((payload) => siteSettings(payload)))
+  if (site === unreachable) return unavailableMetadata
   return { title: `Career paths · ${site.siteName}`, description: site.feed.description, alternates: { types: { 'application/feed+json': '/feed.json' } } }
 }
 
@@ -42,11 +37,8 @@ export default async function CareerPathIndex({ searchParams }: Args) {
   const q = one(params.q)?.trim() || undefined
   const tag = one(params.tag)?.trim() || undefined
   const payload = await publicPayload()
-  const loaded = await Promise.all([siteSettings(payload), indexPage(payload, { locale: defaultLocale, search: q, tag, page: Number(one(params.page) ?? 1) })]).catch((error: unknown) => {
-    if (isDatabaseUnavailable(error)) return undefined
-    throw error
-  })
-  if (!loaded) return <Unavailable />
+  const loaded = await unlessUnreachable(Promise.all([siteSettings(payload), indexPage(payload, { locale: defaultLocale, search: q, tag, page: Number(one(params.page) ?? 1) })]))
+  if (loaded === unreachable) return <Unavailable />
   const [site, list] = loaded
   const filtered = Boolean(q || tag)
   return (

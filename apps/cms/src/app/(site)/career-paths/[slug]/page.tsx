@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { LivePreviewRefresh } from '../../../../components/LivePreviewRefresh'
-import { isDatabaseUnavailable } from '../../../../site/database-unavailable'
+import { unlessUnreachable, unreachable } from '../../../../site/database-unavailable'
 import { scriptJson } from '../../../../site/occupation-json-ld'
 import { previewPage, publishedPage, type EntryPage } from '../../../../site/serve-outputs'
 import { SiteFooter, SiteHeader } from '../../site-chrome'
@@ -22,11 +22,8 @@ async function pageOf({ params, searchParams }: Args): Promise<EntryPage | undef
 
 export async function generateMetadata(args: Args): Promise<Metadata> {
   // Metadata errors escape the page's error boundary; the page itself reports an unreachable database.
-  const found = await pageOf(args).catch((error: unknown) => {
-    if (isDatabaseUnavailable(error)) return 'unavailable' as const
-    throw error
-  })
-  if (found === 'unavailable') return unavailableMetadata
+  const found = await unlessUnreachable(pageOf(args))
+  if (found === unreachable) return unavailableMetadata
   if (!found) return { title: 'Not found' }
   if (found.kind === 'rendering') return { title: 'Being published', robots: { index: false } }
   const { page } = found
@@ -43,11 +40,8 @@ export async function generateMetadata(args: Args): Promise<Metadata> {
 
 /** The entry's page as its render job stored it: one read by key (a draft is rendered here for staff's live preview only). */
 export default async function CareerPathPage(args: Args) {
-  const found = await pageOf(args).catch((error: unknown) => {
-    if (isDatabaseUnavailable(error)) return 'unavailable' as const
-    throw error
-  })
-  if (found === 'unavailable') return <Unavailable />
+  const found = await unlessUnreachable(pageOf(args))
+  if (found === unreachable) return <Unavailable />
   if (!found) notFound()
   if (found.kind === 'rendering') return <BeingPublished />
   const { page } = found
