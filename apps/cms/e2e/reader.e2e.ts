@@ -42,6 +42,38 @@ describe('a reader', () => {
     await context.close()
   })
 
+  it('8. downloads every career path as one book from the index page', async () => {
+    // The book's job runs once the renders of a burst are done (a few seconds after the first start's import).
+    // Polled every 2 s: each look counts against the handout downloads' rate limit.
+    let status = 503
+    for (let tries = 0; status === 503 && tries < 45; tries++) {
+      if (tries) await new Promise((r) => setTimeout(r, 2000))
+      status = (await fetch(`${appUrl}/career-paths.pdf`, { method: 'HEAD' })).status
+    }
+    expect(status).toBe(200)
+    const context = await browser.newContext({ baseURL: appUrl, viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+    const page = await context.newPage()
+    await page.goto('/career-paths')
+    const book = await download(page, 'Download every career path as one PDF', artifact('reader-book.pdf'))
+    expect(book.suggestedFilename()).toBe('career-paths.pdf')
+    const text = pdfText(artifact('reader-book.pdf'))
+    // The contents name every entry on the index, and each entry's own pages follow.
+    const titles = await page.locator('ul.entries > li > a').allTextContents()
+    expect(titles.length).toBeGreaterThan(1)
+    for (const title of titles) expect(text, title).toContain(title)
+    pdfFirstPage(artifact('reader-book.pdf'), 'reader-book-cover')
+    await context.close()
+
+    // Stored like the other files: a reader who has it asks again with its ETag and gets 304, no bytes.
+    const again = await fetch(`${appUrl}/career-paths.pdf`)
+    const etag = again.headers.get('etag')
+    expect(etag).toMatch(/^"[\w-]+"$/)
+    expect(Buffer.from(await again.arrayBuffer()).equals(readFileSync(artifact('reader-book.pdf')))).toBe(true)
+    const cached = await fetch(`${appUrl}/career-paths.pdf`, { headers: { 'If-None-Match': etag! } })
+    expect(cached.status).toBe(304)
+    expect(await cached.text()).toBe('')
+  })
+
   for (const width of [375, 1280]) {
     it(`finds the page readable at ${width} px: one h1, landmarks, no horizontal scrolling, no serious accessibility problem`, async () => {
       const context = await browser.newContext({ baseURL: appUrl, viewport: { width, height: 800 } })

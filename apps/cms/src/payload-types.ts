@@ -108,6 +108,7 @@ export interface Config {
     tasks: {
       renderEntry: TaskRenderEntry;
       renderAll: TaskRenderAll;
+      renderBook: TaskRenderBook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -467,7 +468,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'renderEntry' | 'renderAll' | 'schedulePublish';
+        taskSlug: 'inline' | 'renderEntry' | 'renderAll' | 'renderBook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -500,7 +501,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'renderEntry' | 'renderAll' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'renderEntry' | 'renderAll' | 'renderBook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -839,6 +840,18 @@ export interface TaskRenderAll {
   };
   output: {
     queued: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRenderBook".
+ */
+export interface TaskRenderBook {
+  input: {
+    locale: string;
+  };
+  output: {
+    result: string;
   };
 }
 /**

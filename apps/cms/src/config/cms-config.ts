@@ -10,7 +10,7 @@ import { databaseAdapter, sqliteBusyTimeout } from '../database/database-adapter
 import { hardenSqliteClient } from '../database/sqlite-client'
 import { Settings } from '../globals/Settings'
 import { jobsCollection } from '../jobs/jobs-collection'
-import { renderAllTaskConfig, renderEntryTaskConfig } from '../jobs/render-tasks'
+import { renderAllTaskConfig, renderBookTaskConfig, renderEntryTaskConfig } from '../jobs/render-tasks'
 import { careerPathEditor } from '../rich-text/editor'
 import { allowedOrigins } from '../security/origins'
 import { maxDepth } from '../security/request-caps'
@@ -50,7 +50,7 @@ export function cmsConfig({ database, secret, push }: CmsOptions): Promise<Sanit
     cors: origins,
     // Renders and scheduled publishing are jobs; the worker process runs them (src/jobs/worker.ts), never the web server.
     jobs: {
-      tasks: [renderEntryTaskConfig, renderAllTaskConfig],
+      tasks: [renderEntryTaskConfig, renderAllTaskConfig, renderBookTaskConfig],
       // One render of an entry at a time, and a newer one replaces a waiting one (the tasks' `concurrency`).
       enableConcurrencyControl: true,
       deleteJobOnComplete: true,

@@ -1,11 +1,13 @@
 import { rendererVersion } from '@careers/publishing'
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
-import { careerPathsSlug, feedItemsSlug } from '../collections/slugs'
+import { careerPathsSlug, feedItemsSlug, jobsSlug } from '../collections/slugs'
 import { defaultLocale } from '../publication/file-keys'
+import { renderStoredBook } from '../publication/render-book'
 import { renderEntry } from '../publication/render-entry'
 
 export const renderEntryTask = 'renderEntry'
 export const renderAllTask = 'renderAll'
+export const renderBookTask = 'renderBook'
 
 /**
  * A render that throws (the database away, a bug in a renderer) is retried with
@@ -31,6 +33,7 @@ export const renderEntryTaskConfig: TaskConfig<{ input: { entry: string }; outpu
   handler: async ({ input, req }) => {
     const { result, linkers } = await renderEntry(req.payload, input.entry)
     for (const linker of linkers) await queueEntryRender(req.payload, linker)
+    if (result !== 'nothing public') await queueBookRender(req.payload)
     return { output: { result: linkers.length ? `${result}; ${linkers.length} linking entries queued` : result } }
   },
 }
@@ -62,6 +65,39 @@ export const renderAllTaskConfig: TaskConfig<{ input: { reason: string }; output
     }
     return { output: { queued } }
   },
+}
+
+/**
+ * The book of every entry, made from their stored Markdown. It takes seconds
+ * to minutes, so it is not made once per publish: the first entry render of a
+ * burst queues one book job, due a little later (`CAREERS_BOOK_DELAY_MS`,
+ * default 10 s), and the worker takes it only when no entry render is left to
+ * run, so the book shows the whole burst. A job whose sources did not change
+ * renders nothing (see `renderStoredBook`).
+ */
+export const renderBookTaskConfig: TaskConfig<{ input: { locale: string }; output: { result: string } }> = {
+  slug: renderBookTask,
+  label: 'Render the book of all career paths',
+  inputSchema: [{ name: 'locale', type: 'text', required: true }],
+  outputSchema: [{ name: 'result', type: 'text', required: true }],
+  retries,
+  concurrency: { key: ({ input }) => `book:${input.locale}`, exclusive: true, supersedes: true },
+  handler: async ({ input, req }) => ({ output: { result: await renderStoredBook(req.payload, input.locale) } }),
+}
+
+export function bookDelayMs(): number {
+  const ms = Number(process.env.CAREERS_BOOK_DELAY_MS ?? 10_000)
+  return Number.isFinite(ms) && ms >= 0 ? ms : 10_000
+}
+
+/** Queues the book's render unless one is already waiting (a running one does not count: it may have read its sources already). */
+export async function queueBookRender(payload: Payload, locale = defaultLocale): Promise<void> {
+  const waiting = await payload.db.count({
+    collection: jobsSlug,
+    where: { and: [{ taskSlug: { equals: renderBookTask } }, { completedAt: { exists: false } }, { processing: { equals: false } }, { hasError: { not_equals: true } }] },
+  })
+  if (waiting.totalDocs > 0) return
+  await payload.jobs.queue({ task: renderBookTask, input: { locale }, waitUntil: new Date(Date.now() + bookDelayMs()) })
 }
 
 /**

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Payload } from 'payload'
 import { jobsSlug } from '../collections/slugs'
-import { renderAllTask, renderEntryTask } from './render-tasks'
+import { renderAllTask, renderBookTask, renderEntryTask } from './render-tasks'
 
 export interface WorkerOptions {
   /** How long an idle worker waits before it looks for jobs again. */
@@ -18,11 +18,14 @@ export interface WorkerOptions {
  * own: the entry renders it queues then replace the entries' waiting ones,
  * which, taken in one batch beside it, would each render a second time.
  */
-async function runBatch(payload: Payload): Promise<number> {
+async function runBatch(payload: Payload, { book }: { book: boolean }): Promise<number> {
   const silent = { info: true }
-  const all = await payload.jobs.run({ allQueues: true, limit: 1, where: { taskSlug: { equals: renderAllTask } }, silent })
-  const rest = await payload.jobs.run({ allQueues: true, limit: 10, sequential: true, silent })
-  return Object.keys(all.jobStatus ?? {}).length + Object.keys(rest.jobStatus ?? {}).length
+  const ran = (result: { jobStatus?: object }) => Object.keys(result.jobStatus ?? {}).length
+  const all = ran(await payload.jobs.run({ allQueues: true, limit: 1, where: { taskSlug: { equals: renderAllTask } }, silent }))
+  const rest = ran(await payload.jobs.run({ allQueues: true, limit: 10, sequential: true, where: { taskSlug: { not_equals: renderBookTask } }, silent }))
+  // The book last, when nothing else was due: it then shows every render of the burst that queued it.
+  if (!book || all + rest > 0) return all + rest
+  return ran(await payload.jobs.run({ allQueues: true, limit: 1, where: { taskSlug: { equals: renderBookTask } }, silent }))
 }
 
 /**
@@ -40,7 +43,7 @@ export async function runWorker(payload: Payload, { pollMs = 1000, jobTimeoutMs 
         await releaseAbandonedJobs(payload, jobTimeoutMs)
         released = Date.now()
       }
-      ran = await runBatch(payload)
+      ran = await runBatch(payload, { book: true })
       failing = 0
     } catch (error) {
       // The database away or restarting: the worker waits (longer each time, up to 30 s) and tries
@@ -102,13 +105,14 @@ export async function failedRenders(payload: Payload, since: Date): Promise<{ in
 /**
  * Runs queued renders here until none remain (another worker may share them),
  * reporting progress: what an import waits for, so it returns with every
- * imported entry's outputs stored.
+ * imported entry's outputs stored. The book is left to the worker: it is not
+ * an entry's file, and of a thousand entries it takes minutes.
  */
 export async function drainRenders(payload: Payload, progress: (done: number, left: number) => void = () => {}): Promise<number> {
   let done = 0
   let reported = 0
   for (;;) {
-    const ran = await runBatch(payload)
+    const ran = await runBatch(payload, { book: false })
     done += ran
     const left = await pendingRenders(payload)
     if (Date.now() - reported > 2000 || left === 0) {

@@ -27,6 +27,11 @@ export function entryFileKey(locale: string, slug: string, format?: ServedFormat
   return `${locale}/career-paths/${slug}${format ? `.${format}` : ''}`
 }
 
+/** The book: every published entry in one PDF, `en/career-paths.pdf` (served at `/career-paths.pdf`). */
+export function bookFileKey(locale: string): string {
+  return `${locale}/career-paths.pdf`
+}
+
 /** The entry's feed item and index row: one per entry and locale. */
 export function feedItemKey(locale: string, entryId: string | number): string {
   return `${locale}/${String(entryId)}`

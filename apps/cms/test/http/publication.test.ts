@@ -43,6 +43,10 @@ it('a publish returns before its render; until the render is stored the files an
   expect(await (await get('/career-paths/fresh-role')).text()).toContain('is being published')
   expect((await get('/feed.json', { headers: { 'If-None-Match': feedTag } })).status).toBe(304)
   expect((await get('/career-paths/never-was.md')).status).toBe(404)
+  // The book waits for its own job, which this slow worker has not run.
+  const book = await get('/career-paths.pdf')
+  expect(book.status).toBe(503)
+  expect(book.headers.get('retry-after')).toBe('30')
 
   // `npm run import` runs what is queued before it returns (the worker would, at its next look).
   const imported = await runScript(app, 'scripts/import.ts')

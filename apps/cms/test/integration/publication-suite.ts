@@ -1,7 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { paragraphs } from '@careers/career-path'
 import { rendererVersion } from '@careers/publishing'
+import { pageCount } from '@careers/publishing/pdf'
 import type { Payload } from 'payload'
 import type { User } from '../../src/payload-types'
 import { describe, expect } from 'vitest'
@@ -10,7 +13,8 @@ import { entryToDocumentData } from '../../src/entries/document-entry'
 import { siteSettings } from '../../src/entries/site-settings'
 import { queueRenderAllIfStale } from '../../src/jobs/render-tasks'
 import { drainRenders, pendingRenders } from '../../src/jobs/worker'
-import { defaultLocale, entryFileKey, type ServedFormat } from '../../src/publication/file-keys'
+import { bookFileKey, defaultLocale, entryFileKey, type ServedFormat } from '../../src/publication/file-keys'
+import { renderStoredBook } from '../../src/publication/render-book'
 import { linkersShowingOtherwise } from '../../src/publication/store-records'
 import { feedPage, decodeCursor } from '../../src/site/feed-page'
 import { indexPage } from '../../src/site/index-page'
@@ -25,6 +29,8 @@ import { draftEntry, repoContent } from './cms-suite'
  * readers' functions serve them by key. The same suite for every database.
  */
 export function publicationSuite(name: string, database: () => Promise<TestDatabase> | TestDatabase): void {
+  // The book's job is due at once here, so the suite can run it when it chooses (its own process: vitest forks per file).
+  process.env.CAREERS_BOOK_DELAY_MS = '0'
   describe(`publication on ${name}`, () => {
     let payload: Payload
     let editor: User
@@ -79,6 +85,38 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
         expect(JSON.parse((await text(slug, 'json'))!).slug).toBe(slug)
         expect(JSON.parse((await text(slug))!).heading).toMatch(/Career Path$/)
       }
+    })
+
+    test('the book: one job for a burst of publishes, run after their renders, made from the stored Markdown; run again only when a source changed', async () => {
+      const bookJobs = () => payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'renderBook' } }, overrideAccess: true, depth: 0 })
+      // The import's renders queued one book job between them, which its drain left to the worker.
+      expect((await bookJobs()).docs).toHaveLength(1)
+      expect(await readStoredFile(payload, bookFileKey(defaultLocale), { body: false })).toBeUndefined()
+      await payload.jobs.run({ where: { taskSlug: { equals: 'renderBook' } }, silent: true })
+      expect((await bookJobs()).docs).toHaveLength(0)
+      const book = (await readStoredFile(payload, bookFileKey(defaultLocale), { body: true }))!
+      const entries = readdirSync(path.join(repoContent, 'career-paths')).filter((f) => f.endsWith('.md')).length
+      expect(book.contentType).toBe('application/pdf')
+      // A cover and contents, then each entry on as many pages as its handout.
+      let handoutPages = 0
+      for (const name of readdirSync(path.join(repoContent, 'career-paths')).filter((f) => f.endsWith('.md'))) handoutPages += pageCount(Buffer.from((await file(name.replace(/\.md$/, ''), 'pdf'))!.body))
+      expect(pageCount(Buffer.from(book.body))).toBeGreaterThan(handoutPages)
+      expect(entries).toBeGreaterThan(1)
+      expect(await renderStoredBook(payload)).toBe('unchanged')
+
+      const id = await idOf('qa-engineer')
+      await publish(id, { responsibilities: [{ text: 'Reading the whole book.' }] })
+      await publish(id, { responsibilities: [{ text: 'Reading the whole book, twice.' }] })
+      await drainRenders(payload)
+      expect((await bookJobs()).docs).toHaveLength(1)
+      await payload.jobs.run({ where: { taskSlug: { equals: 'renderBook' } }, silent: true })
+      const again = (await readStoredFile(payload, bookFileKey(defaultLocale), { body: true }))!
+      expect(again.etag).not.toBe(book.etag)
+      const saved = path.join(tmpdir(), `book-${process.pid}-${Date.now()}.pdf`)
+      writeFileSync(saved, again.body)
+      expect(execFileSync('pdftotext', [saved, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain('Reading the whole book, twice.')
+      rmSync(saved)
+      expect(await renderStoredBook(payload)).toBe('unchanged')
     })
 
     test('a publish renders nothing itself: readers get the previous bytes until its job has run, then the new ones', async () => {

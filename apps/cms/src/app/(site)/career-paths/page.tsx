@@ -47,6 +47,14 @@ export default async function CareerPathIndex({ searchParams }: Args) {
       <main id="main" className="wrap">
         <h1>Career paths</h1>
         <p className="meta">{site.feed.description}</p>
+        {list.entries.length || filtered ? (
+          <p>
+            {/* A file, not a page: a plain link, so the browser downloads it instead of Next routing to it. */}
+            <a href="/career-paths.pdf" download="career-paths.pdf">
+              Download every career path as one PDF
+            </a>
+          </p>
+        ) : null}
         <search>
           <form className="search" action="/career-paths" method="get">
             <label htmlFor="q">Search by title</label>

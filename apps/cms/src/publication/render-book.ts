@@ -1,0 +1,61 @@
+import type { CareerPath } from '@careers/career-path'
+import { parseMarkdown, rendererVersion } from '@careers/publishing'
+import type { Payload } from 'payload'
+import { publishedFilesSlug } from '../collections/slugs'
+import { siteSettings } from '../entries/site-settings'
+import { loadHandoutRenderer } from '../outputs/renderers'
+import { readStoredFile } from '../site/stored-files'
+import { contentHash } from './entry-records'
+import { bookFileKey, defaultLocale, servedFormats } from './file-keys'
+
+export type BookResult = 'rendered' | 'unchanged' | 'removed' | 'nothing public'
+
+/**
+ * Makes the stored book match the published entries: every entry's stored
+ * Markdown (what its page and `.md` serve, related titles included), in one
+ * PDF. Its ETag is a hash of what it is made from (the renderer, the settings
+ * and each entry's Markdown ETag): the book is pure, so the same sources make
+ * the same bytes, and a job whose sources did not change renders nothing.
+ * Read from the stored records, never from drafts.
+ */
+export async function renderStoredBook(payload: Payload, locale = defaultLocale): Promise<BookResult> {
+  const key = bookFileKey(locale)
+  const { docs: sources } = await payload.db.find<{ key: string; etag: string }>({
+    collection: publishedFilesSlug,
+    where: { and: [{ locale: { equals: locale } }, { contentType: { equals: servedFormats.md.contentType } }] },
+    select: { key: true, etag: true },
+    sort: 'key',
+    limit: 0,
+    pagination: false,
+  })
+  if (sources.length === 0) {
+    if (!(await readStoredFile(payload, key, { body: false }))) return 'nothing public'
+    await payload.db.deleteMany({ collection: publishedFilesSlug, where: { key: { equals: key } } })
+    return 'removed'
+  }
+  const site = await siteSettings(payload)
+  const etag = contentHash(JSON.stringify([rendererVersion, site, sources.map((s) => [s.key, s.etag])]))
+  if ((await readStoredFile(payload, key, { body: false }))?.etag === etag) return 'unchanged'
+
+  const { renderBook, pageCount } = await loadHandoutRenderer()
+  const entries: CareerPath[] = []
+  const pageCounts: Record<string, number> = {}
+  for (const source of sources) {
+    const markdown = await readStoredFile(payload, source.key, { body: true })
+    const parsed = markdown && parseMarkdown(String(markdown.body))
+    // Stored by the render job from a valid entry: a failure here is a bug, and fails the job (retried, shown to staff).
+    if (!parsed?.entry) throw new Error(`${source.key} as stored does not parse: ${parsed?.issues.map((i) => i.message).join('; ') ?? 'missing'}`)
+    entries.push(parsed.entry)
+    // The handout's page count lets the book be laid out once instead of twice.
+    const handout = await readStoredFile(payload, source.key.replace(/\.md$/, '.pdf'), { body: true })
+    if (handout) pageCounts[parsed.entry.slug] = pageCount(Buffer.from(handout.body))
+  }
+  const bytes = await renderBook(entries, { site, pageCounts })
+  const body = Buffer.from(bytes)
+  await payload.db.upsert({
+    collection: publishedFilesSlug,
+    where: { key: { equals: key } },
+    data: { key, locale, contentType: servedFormats.pdf.contentType, etag, size: body.byteLength, encoding: 'base64', body: body.toString('base64'), updatedAt: new Date().toISOString() },
+  })
+  return 'rendered'
+}
