@@ -4,7 +4,8 @@ import { draftEntry } from '../integration/cms-suite'
 import { runScript, startAppServer, type AppServer } from '../support/app-server'
 
 /**
- * Publication over HTTP with a worker that is slow to look (every ten minutes):
+ * Publication over HTTP with a worker that is slow to look (every ten minutes)
+ * and a book that waits as long:
  * between a publish and its render, readers see what the brief promises.
  */
 let app: AppServer
@@ -13,7 +14,7 @@ const get = (path: string, init: RequestInit = {}) => fetch(`${app.url}${path}`,
 const send = (method: string, body: unknown): RequestInit => ({ method, body: JSON.stringify(body), headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' } })
 
 beforeAll(async () => {
-  app = await startAppServer({ CAREERS_WORKER_POLL_MS: '600000' })
+  app = await startAppServer({ CAREERS_WORKER_POLL_MS: '600000', CAREERS_BOOK_DELAY_MS: '600000' })
   const credentials = JSON.stringify({ email: 'admin@example.com', password: 'correct horse battery' })
   expect((await get('/api/users/first-register', { method: 'POST', body: credentials, headers: { 'Content-Type': 'application/json' } })).status).toBe(200)
   token = ((await (await get('/api/users/login', { method: 'POST', body: credentials, headers: { 'Content-Type': 'application/json' } })).json()) as { token: string }).token
@@ -43,7 +44,7 @@ it('a publish returns before its render; until the render is stored the files an
   expect(await (await get('/career-paths/fresh-role')).text()).toContain('is being published')
   expect((await get('/feed.json', { headers: { 'If-None-Match': feedTag } })).status).toBe(304)
   expect((await get('/career-paths/never-was.md')).status).toBe(404)
-  // The book waits for its own job, which this slow worker has not run.
+  // The book waits for its own job, due in ten minutes here.
   const book = await get('/career-paths.pdf')
   expect(book.status).toBe(503)
   expect(book.headers.get('retry-after')).toBe('30')
