@@ -90,12 +90,12 @@ async function finished(run: Spawned, what: string, timeoutSeconds: number): Pro
   if (code !== 0) throw new Error(`${what} exited with ${code}:\n${run.output().slice(-4000)}`)
 }
 
-/** `npm run import -- --content DIR --with-settings` into `dataDir`; its wall time, Payload's start and migrations included. */
-export async function importEntries(app: Checkout, content: Content, dataDir: string, baseUrl: string): Promise<{ seconds: number; summary: string }> {
+/** `npm run import -- --content DIR --with-settings` into `dataDir` (or the database `env` names); its wall time, Payload's start and migrations included. */
+export async function importEntries(app: Checkout, content: Content, dataDir: string, baseUrl: string, env: Record<string, string> = {}): Promise<{ seconds: number; summary: string }> {
   const started = performance.now()
   const run = spawnGroup([app.tsx, 'scripts/import.ts', '--content', content.dir, '--with-settings'], {
     cwd: app.dir,
-    env: productionEnv(dataDir, { CAREERS_BASE_URL: baseUrl }),
+    env: productionEnv(dataDir, { CAREERS_BASE_URL: baseUrl, ...env }),
   })
   // A long import says it is alive.
   const progress = setInterval(() => {

@@ -12,6 +12,9 @@ export const usage = `npm run bench [-- options]   (root: every package's bench;
   --app DIR           the built apps/cms to measure (default this checkout's)
   --compare DIR       a second built apps/cms, measured after the first with the same load and
                       entries; both columns are printed (before/after)
+  --several N|off     entries for the several-processes part on PostgreSQL (two web servers, two
+                      workers; default: the largest of --entries; needs BENCH_POSTGRES_URI or the
+                      local server .ci/run starts, else it is left out with the reason printed)
   --out FILE          where the Markdown tables go (default apps/cms/bench/results.md)`
 
 export interface BenchOptions {
@@ -20,6 +23,8 @@ export interface BenchOptions {
   connections: number
   publishes: number
   apps: string[]
+  /** Entries for the several-processes part; undefined: left out. */
+  several?: number
   out: string
 }
 
@@ -40,6 +45,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
       app: { type: 'string' },
       compare: { type: 'string' },
       out: { type: 'string' },
+      several: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -53,6 +59,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     connections: positive('connections', values.connections),
     publishes: positive('publishes', values.publishes),
     apps: [path.resolve(values.app ?? thisAppDir), ...(values.compare ? [path.resolve(values.compare)] : [])],
+    several: values.several === 'off' ? undefined : values.several ? positive('several', values.several) : Math.max(...entries),
     out: path.resolve(values.out ?? path.join(thisAppDir, 'bench/results.md')),
   }
 }

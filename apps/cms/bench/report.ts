@@ -6,6 +6,7 @@
 import { cpus } from 'node:os'
 import type { AppRun, RouteRow, RunSettings } from './measure-app'
 import { pdfRateLimit, warmUpSeconds } from './measure-app'
+import type { SeveralRun } from './several-processes'
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -169,4 +170,36 @@ export function fullReport(runs: AppRun[], settings: RunSettings): string {
     }
   }
   return `${parts.join('\n\n')}\n`
+}
+
+/** Two web servers and two workers on one PostgreSQL against one of each. */
+export function severalTable(run: SeveralRun, settings: RunSettings): string {
+  const rows = run.routes.map((r) => [
+    `${r.label} (\`${r.request}\`)`,
+    rps(r.one.reqPerSec),
+    rps(r.two.reqPerSec),
+    times(r.two.reqPerSec / r.one.reqPerSec),
+    `${ms(r.one.p50)} / ${ms(r.two.p50)}`,
+    String(r.one.errors + r.two.errors),
+  ])
+  const [one, two] = [1, 2].map((n) => run.jobs.find((j) => j.workers === n))
+  if (one && two) {
+    const rate = (j: typeof one) => j.renders / j.seconds
+    rows.push([
+      `Renders of every entry (jobs/s; ${count(one.renders)} jobs in ${one.seconds.toFixed(1)} s / ${two.seconds.toFixed(1)} s)`,
+      rate(one).toFixed(1),
+      rate(two).toFixed(1),
+      times(rate(two) / rate(one)),
+      '',
+      '',
+    ])
+  }
+  return [
+    `### Several processes on one PostgreSQL, ${count(run.count)} entries: ${run.app.label}`,
+    '',
+    table(['measure', 'one', 'two', 'two ÷ one', 'p50 one / two', 'errors'], ['l', 'r', 'r', 'r', 'r', 'r'], rows),
+    '',
+    `*one*: ${settings.connections} connections on one web server (\`scripts/serve.ts\`), or one worker (\`scripts/worker.ts\`); *two*: two web servers on the same database with half the connections each (req/s added up, p50 the higher of the two), or two workers sharing the queue. ${cpus().length} cores: two processes share them, so *two ÷ one* shows what the split costs here (shared rate limits and job claiming in the database), not what more machines would gain. Import into PostgreSQL: ${run.importSeconds.toFixed(1)} s.`,
+    ...run.notes.map((n) => `- Note: ${n}`),
+  ].join('\n')
 }

@@ -11,7 +11,8 @@ import { checkout, generateContent } from './fixtures'
 import { measureApp, type AppRun } from './measure-app'
 import { parseOptions, usage } from './options'
 import { cleanUp, cleanUpOnExit, removeFolder, tempFolder } from './processes'
-import { fullReport } from './report'
+import { fullReport, severalTable } from './report'
+import { measureSeveral, type SeveralRun } from './several-processes'
 
 const options = parseOptions(process.argv.slice(2))
 if (options === 'help') {
@@ -25,6 +26,7 @@ cleanUpOnExit()
 console.log(`CMS bench: ${options.entries.join(' and ')} entries; ${apps.map((a) => `${a.label} (${a.dir})`).join(', then ')}`)
 console.log('The machine may be shared: close other heavy processes while this runs.\n')
 const runs: AppRun[] = []
+let several: SeveralRun | undefined
 let failed = false
 try {
   const root = tempFolder('careers-cms-bench-')
@@ -34,6 +36,14 @@ try {
     for (const app of apps) runs.push(await measureApp(app, content, settings))
     removeFolder(content.dir)
   }
+  if (options.several !== undefined) {
+    // This checkout alone: the processes and their environment are this design's.
+    const content = await generateContent(path.join(root, `content-several-${options.several}`), options.several)
+    const result = await measureSeveral(apps[0]!, content, settings)
+    if ('skip' in result) console.log(`\nSeveral processes: left out, ${result.skip}.`)
+    else several = result
+    removeFolder(content.dir)
+  }
 } catch (error) {
   failed = true
   console.error(`\nbench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
@@ -41,7 +51,7 @@ try {
   await cleanUp()
 }
 if (runs.length) {
-  const report = fullReport(runs, settings)
+  const report = fullReport(runs, settings) + (several ? `\n${severalTable(several, settings)}\n` : '')
   console.log(`\n${report}`)
   writeFileSync(options.out, report)
   console.log(`Written to ${path.relative(process.cwd(), options.out)}${failed ? ' (the runs that finished)' : ''}.`)
