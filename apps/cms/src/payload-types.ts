@@ -71,6 +71,7 @@ export interface Config {
     users: User;
     'published-files': PublishedFile;
     'feed-items': FeedItem;
+    changes: Change;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -83,6 +84,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'published-files': PublishedFilesSelect<false> | PublishedFilesSelect<true>;
     'feed-items': FeedItemsSelect<false> | FeedItemsSelect<true>;
+    changes: ChangesSelect<false> | ChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -320,7 +322,7 @@ export interface CareerPath {
    */
   updated?: string | null;
   /**
-   * A stable id feed readers know this entry by; kept from the imported file when it had one.
+   * A stable id feed readers know this entry by, kept when the slug changes; from the imported file when it had one.
    */
   feedId?: string | null;
   updatedAt: string;
@@ -395,6 +397,22 @@ export interface FeedItem {
   item: string;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * What partners read at /changes.json: every publish, unpublish and delete of an entry, in order. Written by the render jobs; read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "changes".
+ */
+export interface Change {
+  id: number;
+  sequence: number;
+  type: 'published' | 'unpublished' | 'deleted';
+  entry: string;
+  itemId: string;
+  slug: string;
+  locale: string;
+  at: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -533,6 +551,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'feed-items';
         value: number | FeedItem;
+      } | null)
+    | ({
+        relationTo: 'changes';
+        value: number | Change;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -679,6 +701,19 @@ export interface FeedItemsSelect<T extends boolean = true> {
   item?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "changes_select".
+ */
+export interface ChangesSelect<T extends boolean = true> {
+  sequence?: T;
+  type?: T;
+  entry?: T;
+  itemId?: T;
+  slug?: T;
+  locale?: T;
+  at?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

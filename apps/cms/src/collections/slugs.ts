@@ -6,3 +6,5 @@ export const usersSlug = 'users'
 export const settingsSlug = 'settings'
 /** Payload's own jobs collection (renders, scheduled publishing). */
 export const jobsSlug = 'payload-jobs'
+/** The change log partners follow (`/changes.json`). */
+export const changesSlug = 'changes'

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import { CareerPaths } from '../collections/CareerPaths'
+import { Changes } from '../collections/Changes'
 import { FeedItems } from '../collections/FeedItems'
 import { PublishedFiles } from '../collections/PublishedFiles'
 import { Users } from '../collections/Users'
@@ -36,7 +37,7 @@ export function cmsConfig({ database, secret, push }: CmsOptions): Promise<Sanit
       avatar: 'default',
       components: { beforeDashboard: ['/components/CareerPathsOverview#CareerPathsOverview'] },
     },
-    collections: [CareerPaths, Users, PublishedFiles, FeedItems],
+    collections: [CareerPaths, Users, PublishedFiles, FeedItems, Changes],
     globals: [Settings],
     editor: careerPathEditor,
     secret,
