@@ -72,19 +72,27 @@ export interface Config {
     'published-files': PublishedFile;
     'feed-items': FeedItem;
     changes: Change;
+    webhooks: Webhook;
+    'webhook-attempts': WebhookAttempt;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    webhooks: {
+      attempts: 'webhook-attempts';
+    };
+  };
   collectionsSelect: {
     'career-paths': CareerPathsSelect<false> | CareerPathsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'published-files': PublishedFilesSelect<false> | PublishedFilesSelect<true>;
     'feed-items': FeedItemsSelect<false> | FeedItemsSelect<true>;
     changes: ChangesSelect<false> | ChangesSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-attempts': WebhookAttemptsSelect<false> | WebhookAttemptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -110,6 +118,7 @@ export interface Config {
     tasks: {
       renderEntry: TaskRenderEntry;
       renderAll: TaskRenderAll;
+      deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -415,6 +424,52 @@ export interface Change {
   at: string;
 }
 /**
+ * Endpoints that get each publish, unpublish and delete as a signed POST (Standard Webhooks). The secret is shown once, in the answer to POST /api/webhooks. Failing deliveries are retried for 24 hours; an endpoint failing for 24 hours is disabled.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  /**
+   * Checked at every delivery: loopback, private and link-local addresses are refused unless CAREERS_WEBHOOK_ALLOW_PRIVATE=1.
+   */
+  url: string;
+  events: ('published' | 'unpublished' | 'deleted')[];
+  enabled?: boolean | null;
+  secret?: string | null;
+  /**
+   * Set when the endpoint was disabled for failing; enabling it again clears it.
+   */
+  disabledReason?: string | null;
+  failingSince?: string | null;
+  attempts?: {
+    docs?: (number | WebhookAttempt)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-attempts".
+ */
+export interface WebhookAttempt {
+  id: number;
+  webhook?: (number | null) | Webhook;
+  at: string;
+  event: string;
+  sequence: number;
+  messageId: string;
+  attempt: number;
+  outcome: 'delivered' | 'retrying' | 'failed' | 'refused';
+  status?: number | null;
+  durationMs?: number | null;
+  error?: string | null;
+  response?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -485,7 +540,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'renderEntry' | 'renderAll' | 'schedulePublish';
+        taskSlug: 'inline' | 'renderEntry' | 'renderAll' | 'deliverWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -518,7 +573,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'renderEntry' | 'renderAll' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'renderEntry' | 'renderAll' | 'deliverWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -555,6 +610,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'changes';
         value: number | Change;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-attempts';
+        value: number | WebhookAttempt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -717,6 +780,38 @@ export interface ChangesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  url?: T;
+  events?: T;
+  enabled?: T;
+  secret?: T;
+  disabledReason?: T;
+  failingSince?: T;
+  attempts?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-attempts_select".
+ */
+export interface WebhookAttemptsSelect<T extends boolean = true> {
+  webhook?: T;
+  at?: T;
+  event?: T;
+  sequence?: T;
+  messageId?: T;
+  attempt?: T;
+  outcome?: T;
+  status?: T;
+  durationMs?: T;
+  error?: T;
+  response?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -874,6 +969,21 @@ export interface TaskRenderAll {
   };
   output: {
     queued: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    webhook: string;
+    sequence: number;
+    attempt: number;
+    firstAt: string;
+  };
+  output: {
+    outcome: string;
   };
 }
 /**

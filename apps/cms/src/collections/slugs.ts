@@ -8,3 +8,6 @@ export const settingsSlug = 'settings'
 export const jobsSlug = 'payload-jobs'
 /** The change log partners follow (`/changes.json`). */
 export const changesSlug = 'changes'
+/** Partners' webhook endpoints (admins only), and every delivery attempt to them. */
+export const webhooksSlug = 'webhooks'
+export const webhookAttemptsSlug = 'webhook-attempts'

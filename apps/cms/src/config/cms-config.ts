@@ -6,6 +6,8 @@ import { Changes } from '../collections/Changes'
 import { FeedItems } from '../collections/FeedItems'
 import { PublishedFiles } from '../collections/PublishedFiles'
 import { Users } from '../collections/Users'
+import { WebhookAttempts } from '../collections/WebhookAttempts'
+import { Webhooks } from '../collections/Webhooks'
 import type { DatabaseChoice } from '../database/choose-database'
 import { databaseAdapter, sqliteBusyTimeout } from '../database/database-adapter'
 import { hardenSqliteClient } from '../database/sqlite-client'
@@ -13,6 +15,7 @@ import { Settings } from '../globals/Settings'
 import { jobsCollection } from '../jobs/jobs-collection'
 import { renderAllTaskConfig, renderEntryTaskConfig } from '../jobs/render-tasks'
 import { careerPathEditor } from '../rich-text/editor'
+import { deliverWebhookTaskConfig } from '../webhooks/deliver-task'
 import { allowedOrigins } from '../security/origins'
 import { maxDepth } from '../security/request-caps'
 
@@ -37,7 +40,7 @@ export function cmsConfig({ database, secret, push }: CmsOptions): Promise<Sanit
       avatar: 'default',
       components: { beforeDashboard: ['/components/CareerPathsOverview#CareerPathsOverview'] },
     },
-    collections: [CareerPaths, Users, PublishedFiles, FeedItems, Changes],
+    collections: [CareerPaths, Users, PublishedFiles, FeedItems, Changes, Webhooks, WebhookAttempts],
     globals: [Settings],
     editor: careerPathEditor,
     secret,
@@ -51,7 +54,7 @@ export function cmsConfig({ database, secret, push }: CmsOptions): Promise<Sanit
     cors: origins,
     // Renders and scheduled publishing are jobs; the worker process runs them (src/jobs/worker.ts), never the web server.
     jobs: {
-      tasks: [renderEntryTaskConfig, renderAllTaskConfig],
+      tasks: [renderEntryTaskConfig, renderAllTaskConfig, deliverWebhookTaskConfig],
       // One render of an entry at a time, and a newer one replaces a waiting one (the tasks' `concurrency`).
       enableConcurrencyControl: true,
       deleteJobOnComplete: true,

@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 import type { ChangeType } from '../collections/Changes'
 import { changesSlug } from '../collections/slugs'
+import { queueDeliveries } from '../webhooks/deliver-task'
 
 export interface ChangeInput {
   type: ChangeType
@@ -57,6 +58,8 @@ export async function recordChange(payload: Payload, req: PayloadRequest, change
   })
   const record: ChangeRecord = { ...change, sequence: Number(docs[0]?.sequence ?? 0) + 1, at: new Date().toISOString() }
   await payload.db.create({ collection: changesSlug, data: { ...record }, req })
+  // In the same transaction: the deliveries exist exactly when the change committed.
+  await queueDeliveries(payload, req, record.sequence, record.type)
   return record
 }
 

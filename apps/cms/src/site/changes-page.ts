@@ -37,6 +37,11 @@ function entryPageUrl(site: Pick<SiteSettings, 'baseUrl'>, locale: string, slug:
   return siteUrl(site, `${locale === defaultLocale ? '' : `${locale}/`}career-paths/${slug}`)
 }
 
+/** A logged change as partners see it (in `/changes.json` and in webhook deliveries). */
+export function publicChange(site: Pick<SiteSettings, 'baseUrl'>, { type, itemId, slug, locale, at }: Pick<ChangeRow, 'type' | 'itemId' | 'slug' | 'locale' | 'at'>): PublicChange {
+  return { type, id: itemId, slug, locale, at, ...(type === 'published' ? { url: entryPageUrl(site, locale, slug) } : {}) }
+}
+
 /**
  * The changes after sequence `since` (0: from the beginning), oldest first,
  * at most `limit`. One indexed query: the rows from `since` itself on, so the
@@ -67,7 +72,7 @@ export async function changesPage(payload: Payload, site: SiteSettings, { since,
   const page = after.slice(0, size)
   const cursor = encodeChangeCursor(page[page.length - 1]?.sequence ?? since)
   const body: ChangesPage = {
-    changes: page.map(({ type, itemId, slug, locale, at }) => ({ type, id: itemId, slug, locale, at, ...(type === 'published' ? { url: entryPageUrl(site, locale, slug) } : {}) })),
+    changes: page.map((row) => publicChange(site, row)),
     cursor,
     ...(after.length > size ? { next_url: `${changesUrl(site)}?since=${cursor}${size === maxChangesPageSize ? '' : `&limit=${size}`}` } : {}),
   }
