@@ -424,7 +424,7 @@ export interface Change {
   at: string;
 }
 /**
- * Endpoints that get each publish, unpublish and delete as a signed POST (Standard Webhooks). The secret is shown once, in the answer to POST /api/webhooks. Failing deliveries are retried for 24 hours; an endpoint failing for 24 hours is disabled.
+ * Endpoints that get each publish, unpublish and delete as a signed POST (Standard Webhooks). The secret is shown once: in the answer to POST /api/webhooks, or here with "New secret" (which replaces it). Failing deliveries are retried for 24 hours; an endpoint failing for 24 hours is disabled.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhooks".

@@ -4,9 +4,10 @@ import type { Payload } from 'payload'
 import { Webhook } from 'standardwebhooks'
 import { afterAll, afterEach, beforeEach, describe, expect } from 'vitest'
 import { webhookAttemptsSlug, webhooksSlug } from '../../src/collections/slugs'
+import { rotateSecretEndpoint } from '../../src/collections/Webhooks/rotate-secret-endpoint'
 import { sendTestEndpoint } from '../../src/collections/Webhooks/send-test-endpoint'
 import { entryToDocumentData } from '../../src/entries/document-entry'
-import { drainRenders, runDeliveries } from '../../src/jobs/worker'
+import { drainRenders, runDeliveries, runWorker } from '../../src/jobs/worker'
 import type { User } from '../../src/payload-types'
 import { queueDelivery } from '../../src/webhooks/deliver-task'
 import { configureDelivery } from '../../src/webhooks/delivery-settings'
@@ -145,6 +146,21 @@ export function webhooksSuite(name: string, database: () => Promise<TestDatabase
       expect(await attempts(onlyDeletes.id)).toEqual([])
     })
 
+    test('the running worker renders a publish, then delivers its change, from its two loops', async () => {
+      const hook = await register(`http://127.0.0.1:${port}/worker`)
+      const stop = new AbortController()
+      const worker = runWorker(payload, { pollMs: 50, signal: stop.signal })
+      try {
+        const { slug } = await publishNew()
+        for (const deadline = Date.now() + 60_000; received.length === 0 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 50))
+        expect(received).toHaveLength(1)
+        expect((new Webhook(hook.secret).verify(received[0]!.body, received[0]!.headers) as { data: { change: { slug: string } } }).data.change.slug).toBe(slug)
+      } finally {
+        stop.abort()
+        await worker
+      }
+    })
+
     test('an endpoint that fails twice, then answers, gets three logged attempts and one success', async () => {
       behaviour = (n) => (n < 2 ? 500 : 204)
       const hook = await register(`http://127.0.0.1:${port}/flaky`)
@@ -237,6 +253,14 @@ export function webhooksSuite(name: string, database: () => Promise<TestDatabase
       expect(updated).not.toHaveProperty('secret')
       const stored = await payload.db.findOne<{ id: number | string; secret: string }>({ collection: webhooksSlug, where: { id: { equals: hook.id } } })
       expect(stored!.secret).toBe(hook.secret)
+      // "New secret": admins only, shown in that answer alone.
+      const rotate = (user: User) => rotateSecretEndpoint.handler({ payload, user, routeParams: { id: String(hook.id) } } as never)
+      expect((await rotate(editor)).status).toBe(403)
+      const { secret } = (await (await rotate(admin)).json()) as { secret: string }
+      expect(secret).toMatch(/^whsec_/)
+      expect(secret).not.toBe(hook.secret)
+      expect((await payload.db.findOne<{ id: number | string; secret: string }>({ collection: webhooksSlug, where: { id: { equals: hook.id } } }))!.secret).toBe(secret)
+      expect(await payload.findByID({ collection: webhooksSlug, id: hook.id, user: admin, overrideAccess: false })).not.toHaveProperty('secret')
     })
 
     /** The stubs `beforeEach` installed, to build a variant of them. */

@@ -4,6 +4,7 @@ import { capListRequests } from '../../security/request-caps'
 import { changeTypes } from '../Changes'
 import { webhookAttemptsSlug, webhooksSlug } from '../slugs'
 import { clearFailureOnEnable, giveSecret, showSecretOnce } from './hooks/secret-once'
+import { rotateSecretEndpoint } from './rotate-secret-endpoint'
 import { sendTestEndpoint } from './send-test-endpoint'
 
 const never = () => false
@@ -33,7 +34,7 @@ export const Webhooks: CollectionConfig = {
     useAsTitle: 'url',
     defaultColumns: ['url', 'events', 'enabled', 'disabledReason', 'updatedAt'],
     description:
-      'Endpoints that get each publish, unpublish and delete as a signed POST (Standard Webhooks). The secret is shown once, in the answer to POST /api/webhooks. Failing deliveries are retried for 24 hours; an endpoint failing for 24 hours is disabled.',
+      'Endpoints that get each publish, unpublish and delete as a signed POST (Standard Webhooks). The secret is shown once: in the answer to POST /api/webhooks, or here with "New secret" (which replaces it). Failing deliveries are retried for 24 hours; an endpoint failing for 24 hours is disabled.',
     hidden: ({ user }) => !isAdmin({ req: { user: user as never } }),
   },
   access: { read: adminOnly, create: adminOnly, update: adminOnly, delete: adminOnly },
@@ -42,7 +43,7 @@ export const Webhooks: CollectionConfig = {
     beforeChange: [giveSecret, clearFailureOnEnable],
     afterChange: [showSecretOnce],
   },
-  endpoints: [sendTestEndpoint],
+  endpoints: [sendTestEndpoint, rotateSecretEndpoint],
   fields: [
     {
       name: 'url',
