@@ -23,7 +23,6 @@ export const WebhookAttempts: CollectionConfig = {
   defaultSort: '-at',
   access: { read: adminOnly, create: () => false, update: () => false, delete: adminOnly },
   hooks: { beforeOperation: [capListRequests] },
-  graphQL: false,
   timestamps: false,
   indexes: [{ fields: ['webhook', 'at'] }],
   fields: [
