@@ -73,8 +73,11 @@ it('careers mirror copies the running site from /changes.json, then follows a re
   })
   const renamed = (await allChanges()).find((c) => c.slug === 'quality-engineer')!
   expect(renamed.id).toBe('urn:careers:career-path:qa-engineer')
-  await until('the linking entries rendered again', async () => !(await (await get('/career-paths/full-stack-developer.md')).text()).includes('mobile-developer.md'))
-  await new Promise((r) => setTimeout(r, 2000))
+  // Staff see the jobs: none left means every render (the linking entries' too) is stored and logged.
+  await until('every render done', async () => {
+    const jobs = (await (await get('/api/payload-jobs?where[taskSlug][in]=renderEntry,renderAll&limit=1', { headers: { Authorization: `JWT ${admin}` } })).json()) as { totalDocs: number }
+    return jobs.totalDocs === 0
+  })
   await mirror()
   const after = folderFiles(mirrorDir)
   expect(Object.keys(after)).not.toContain('career-paths/qa-engineer.md')
