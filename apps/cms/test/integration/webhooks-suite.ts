@@ -89,7 +89,7 @@ export function webhooksSuite(name: string, database: () => Promise<TestDatabase
       restore()
       expect(violations, 'connections outside loopback were attempted').toEqual([])
       // Leave no endpoint behind for the next test's changes.
-      await payload.db.deleteMany({ collection: webhooksSlug, where: { id: { exists: true } } })
+      if (payload) await payload.db.deleteMany({ collection: webhooksSlug, where: { id: { exists: true } } })
     })
 
     const register = async (url: string, events = ['published', 'unpublished', 'deleted']) => {
