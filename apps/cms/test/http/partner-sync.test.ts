@@ -115,6 +115,16 @@ it('POST /api/webhooks answers with the secret once; no read shows it again; edi
   expect(gql.status, gqlBody).toBe(200)
   expect(JSON.parse(gqlBody)).toMatchObject({ data: { Webhooks: { docs: [{ url: 'http://127.0.0.1:9/careers', secret: null }] } } })
   expect(app.output()).not.toContain(doc.secret)
+  // The endpoint's admin page renders (its buttons and the attempts listed beside it), without the secret.
+  // The admin's cookie counts on requests from the site's own origin (CSRF), as a browser's are.
+  const page = await get(`/admin/collections/webhooks/${doc.id}`, {
+    headers: { Cookie: `payload-token=${admin}`, Origin: new URL(app.url).origin.replace('127.0.0.1', 'localhost'), 'Sec-Fetch-Site': 'same-origin' },
+  })
+  const html = await page.text()
+  expect(page.status).toBe(200)
+  expect(html, html.slice(0, 300)).not.toContain('NEXT_REDIRECT')
+  expect(html).toContain('Send test event')
+  expect(html).not.toContain(doc.secret)
   for (const [method, p, body] of [
     ['GET', '/api/webhooks', undefined],
     ['GET', `/api/webhooks/${doc.id}`, undefined],
