@@ -71,18 +71,28 @@ export interface Config {
     users: User;
     'published-files': PublishedFile;
     'feed-items': FeedItem;
+    changes: Change;
+    webhooks: Webhook;
+    'webhook-attempts': WebhookAttempt;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    webhooks: {
+      attempts: 'webhook-attempts';
+    };
+  };
   collectionsSelect: {
     'career-paths': CareerPathsSelect<false> | CareerPathsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'published-files': PublishedFilesSelect<false> | PublishedFilesSelect<true>;
     'feed-items': FeedItemsSelect<false> | FeedItemsSelect<true>;
+    changes: ChangesSelect<false> | ChangesSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-attempts': WebhookAttemptsSelect<false> | WebhookAttemptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -109,6 +119,7 @@ export interface Config {
       renderEntry: TaskRenderEntry;
       renderAll: TaskRenderAll;
       renderBook: TaskRenderBook;
+      deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -321,7 +332,7 @@ export interface CareerPath {
    */
   updated?: string | null;
   /**
-   * A stable id feed readers know this entry by; kept from the imported file when it had one.
+   * A stable id feed readers know this entry by, kept when the slug changes; from the imported file when it had one.
    */
   feedId?: string | null;
   updatedAt: string;
@@ -398,6 +409,68 @@ export interface FeedItem {
   createdAt: string;
 }
 /**
+ * What partners read at /changes.json: every publish, unpublish and delete of an entry, in order. Written by the render jobs; read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "changes".
+ */
+export interface Change {
+  id: number;
+  sequence: number;
+  type: 'published' | 'unpublished' | 'deleted';
+  entry: string;
+  itemId: string;
+  slug: string;
+  locale: string;
+  at: string;
+}
+/**
+ * Endpoints that get each publish, unpublish and delete as a signed POST (Standard Webhooks). The secret is shown once: in the answer to POST /api/webhooks, or here with "New secret" (which replaces it). Failing deliveries are retried for 24 hours; an endpoint failing for 24 hours is disabled.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  /**
+   * Checked at every delivery: loopback, private and link-local addresses are refused unless CAREERS_WEBHOOK_ALLOW_PRIVATE=1.
+   */
+  url: string;
+  events: ('published' | 'unpublished' | 'deleted')[];
+  enabled?: boolean | null;
+  secret?: string | null;
+  /**
+   * Set when the endpoint was disabled for failing; enabling it again clears it.
+   */
+  disabledReason?: string | null;
+  failingSince?: string | null;
+  attempts?: {
+    docs?: (number | WebhookAttempt)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-attempts".
+ */
+export interface WebhookAttempt {
+  id: number;
+  webhook?: (number | null) | Webhook;
+  at: string;
+  event: string;
+  sequence: number;
+  messageId: string;
+  attempt: number;
+  outcome: 'delivered' | 'retrying' | 'failed' | 'refused';
+  status?: number | null;
+  durationMs?: number | null;
+  error?: string | null;
+  response?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -468,7 +541,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'renderEntry' | 'renderAll' | 'renderBook' | 'schedulePublish';
+        taskSlug: 'inline' | 'renderEntry' | 'renderAll' | 'renderBook' | 'deliverWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -501,7 +574,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'renderEntry' | 'renderAll' | 'renderBook' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'renderEntry' | 'renderAll' | 'renderBook' | 'deliverWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -534,6 +607,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'feed-items';
         value: number | FeedItem;
+      } | null)
+    | ({
+        relationTo: 'changes';
+        value: number | Change;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-attempts';
+        value: number | WebhookAttempt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -680,6 +765,51 @@ export interface FeedItemsSelect<T extends boolean = true> {
   item?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "changes_select".
+ */
+export interface ChangesSelect<T extends boolean = true> {
+  sequence?: T;
+  type?: T;
+  entry?: T;
+  itemId?: T;
+  slug?: T;
+  locale?: T;
+  at?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  url?: T;
+  events?: T;
+  enabled?: T;
+  secret?: T;
+  disabledReason?: T;
+  failingSince?: T;
+  attempts?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-attempts_select".
+ */
+export interface WebhookAttemptsSelect<T extends boolean = true> {
+  webhook?: T;
+  at?: T;
+  event?: T;
+  sequence?: T;
+  messageId?: T;
+  attempt?: T;
+  outcome?: T;
+  status?: T;
+  durationMs?: T;
+  error?: T;
+  response?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -852,6 +982,21 @@ export interface TaskRenderBook {
   };
   output: {
     result: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    webhook: string;
+    sequence: number;
+    attempt: number;
+    firstAt: string;
+  };
+  output: {
+    outcome: string;
   };
 }
 /**

@@ -3,6 +3,7 @@ import * as build from './build/index.js'
 import * as feed from './feed/index.js'
 import * as root from './index.js'
 import * as markdown from './markdown/index.js'
+import * as mirror from './mirror/index.js'
 import * as pdf from './pdf/index.js'
 
 // The package's public API, one list per entry point of package.json "exports":
@@ -29,6 +30,7 @@ describe('public API', () => {
         'renderEntryHtml',
         'renderMarkdown',
         'rendererVersion',
+        'siteUrl',
       ],
     ],
     ['./markdown', markdown, ['careerPathToMdast', 'formatIssue', 'markdownProcessor', 'parseMarkdown', 'renderMarkdown']],
@@ -37,6 +39,7 @@ describe('public API', () => {
       feed,
       ['buildFeed', 'careerPathFeedItem', 'careerPathToJson', 'clampPageSize', 'defaultFeedPageSize', 'entryId', 'extensionDoc', 'feedPageFromQuery', 'jsonFeedMimeType', 'maxFeedPageSize', 'renderEntryHtml'],
     ],
+    ['./mirror', mirror, ['MirrorError', 'mirrorSite', 'mirrorStateFileName']],
     ['./pdf', pdf, ['maxHandoutPages', 'pageCount', 'renderBook', 'renderHandout']],
     ['./build', build, ['buildSite', 'formatFileIssue', 'lintContent', 'loadSiteSettings', 'outputPaths', 'readContent', 'renderEntryOutputs', 'siteSettingsFileName']],
   ])('%s exports exactly its documented names', (_entry, module, names) => {

@@ -11,6 +11,6 @@ export {
   jsonFeedMimeType,
 } from './feed/index.js'
 export type { CareerPathFeed, CareerPathFeedItem, CareerPathJson, FeedPage } from './feed/index.js'
-export { entryUrls, feedUrl, type SiteSettings, type EntryUrls } from './site.js'
+export { entryUrls, feedUrl, siteUrl, type SiteSettings, type EntryUrls } from './site.js'
 export { rendererVersion } from './renderer-version.js'
 export { definitionLead } from './lead.js'

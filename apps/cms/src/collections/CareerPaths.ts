@@ -6,6 +6,7 @@ import { careerPathEditor } from '../rich-text/editor'
 import { checkBeforePublish } from '../hooks/check-before-publish'
 import { noteDraftSaves, queueRenderOnChange, queueRenderOnDelete } from '../hooks/queue-renders'
 import { downloadEndpoint } from '../outputs/download-endpoint'
+import { keepFeedId } from '../hooks/keep-feed-id'
 import { publishedForReaders } from '../hooks/published-for-readers'
 import { fillPublicationDates } from '../hooks/publication-dates'
 
@@ -79,7 +80,7 @@ export const CareerPaths: CollectionConfig = {
   endpoints: [downloadEndpoint],
   hooks: {
     beforeOperation: [capListRequests, publishedForReaders, noteDraftSaves],
-    beforeChange: [fillPublicationDates, checkBeforePublish],
+    beforeChange: [fillPublicationDates, keepFeedId, checkBeforePublish],
     afterChange: [queueRenderOnChange],
     afterDelete: [queueRenderOnDelete],
   },
@@ -215,7 +216,7 @@ export const CareerPaths: CollectionConfig = {
       name: 'feedId',
       type: 'text',
       label: 'Feed id',
-      admin: { position: 'sidebar', readOnly: true, description: 'A stable id feed readers know this entry by; kept from the imported file when it had one.' },
+      admin: { position: 'sidebar', readOnly: true, description: 'A stable id feed readers know this entry by, kept when the slug changes; from the imported file when it had one.' },
       // Set by import (the server itself) only: through the API it cannot be set or changed.
       access: { create: () => false, update: () => false },
     },

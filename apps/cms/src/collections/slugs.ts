@@ -6,3 +6,8 @@ export const usersSlug = 'users'
 export const settingsSlug = 'settings'
 /** Payload's own jobs collection (renders, scheduled publishing). */
 export const jobsSlug = 'payload-jobs'
+/** The change log partners follow (`/changes.json`). */
+export const changesSlug = 'changes'
+/** Partners' webhook endpoints (admins only), and every delivery attempt to them. */
+export const webhooksSlug = 'webhooks'
+export const webhookAttemptsSlug = 'webhook-attempts'

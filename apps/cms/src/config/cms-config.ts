@@ -2,9 +2,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import { CareerPaths } from '../collections/CareerPaths'
+import { Changes } from '../collections/Changes'
 import { FeedItems } from '../collections/FeedItems'
 import { PublishedFiles } from '../collections/PublishedFiles'
 import { Users } from '../collections/Users'
+import { WebhookAttempts } from '../collections/WebhookAttempts'
+import { Webhooks } from '../collections/Webhooks'
 import type { DatabaseChoice } from '../database/choose-database'
 import { databaseAdapter, sqliteBusyTimeout } from '../database/database-adapter'
 import { hardenSqliteClient } from '../database/sqlite-client'
@@ -12,6 +15,7 @@ import { Settings } from '../globals/Settings'
 import { jobsCollection } from '../jobs/jobs-collection'
 import { renderAllTaskConfig, renderBookTaskConfig, renderEntryTaskConfig } from '../jobs/render-tasks'
 import { careerPathEditor } from '../rich-text/editor'
+import { deliverWebhookTaskConfig } from '../webhooks/deliver-task'
 import { allowedOrigins } from '../security/origins'
 import { maxDepth } from '../security/request-caps'
 
@@ -36,7 +40,7 @@ export function cmsConfig({ database, secret, push }: CmsOptions): Promise<Sanit
       avatar: 'default',
       components: { beforeDashboard: ['/components/CareerPathsOverview#CareerPathsOverview'] },
     },
-    collections: [CareerPaths, Users, PublishedFiles, FeedItems],
+    collections: [CareerPaths, Users, PublishedFiles, FeedItems, Changes, Webhooks, WebhookAttempts],
     globals: [Settings],
     editor: careerPathEditor,
     secret,
@@ -50,7 +54,7 @@ export function cmsConfig({ database, secret, push }: CmsOptions): Promise<Sanit
     cors: origins,
     // Renders and scheduled publishing are jobs; the worker process runs them (src/jobs/worker.ts), never the web server.
     jobs: {
-      tasks: [renderEntryTaskConfig, renderAllTaskConfig, renderBookTaskConfig],
+      tasks: [renderEntryTaskConfig, renderAllTaskConfig, renderBookTaskConfig, deliverWebhookTaskConfig],
       // One render of an entry at a time, and a newer one replaces a waiting one (the tasks' `concurrency`).
       enableConcurrencyControl: true,
       deleteJobOnComplete: true,

@@ -1,5 +1,6 @@
 import { careerPathFields, type CareerPath as Entry, type RichText, type RichTextField } from '@careers/career-path'
 import { lexicalToMdast, mdastToLexical, type SerializedEditorState } from '@careers/lexical-mdast'
+import { entryId } from '@careers/publishing/feed'
 import type { CareerPath } from '../payload-types'
 
 type Id = number | string
@@ -41,7 +42,8 @@ export function documentToEntry(doc: CareerPathDocument, slugOf: (id: Id) => str
     }
   }
   const draft: Partial<Record<keyof Entry, unknown>> = {
-    id: doc.feedId || undefined,
+    // The id the slug gives is left implicit (a file without `id:` reads back as it); one kept from an older slug is said.
+    id: doc.feedId && doc.feedId !== entryId({ slug: text(doc.slug) }) ? doc.feedId : undefined,
     title: text(doc.title),
     slug: text(doc.slug),
     definition: rich('definition', doc.definition),
@@ -88,7 +90,7 @@ export function entryToDocumentData(entry: Entry, idOf: (slug: string) => Id | u
     occupationCode: entry.occupationCode ?? null,
     published: entry.published ?? null,
     updated: entry.updated ?? null,
-    feedId: entry.id ?? null,
+    feedId: entryId(entry),
   }
 }
 

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { jobsSlug } from '../collections/slugs'
+import { webhookQueue } from '../webhooks/deliver-task'
 import { renderAllTask, renderBookTask, renderEntryTask } from './render-tasks'
 
 export interface WorkerOptions {
@@ -22,34 +23,54 @@ async function runBatch(payload: Payload, { book }: { book: boolean }): Promise<
   const silent = { info: true }
   const ran = (result: { jobStatus?: object }) => Object.keys(result.jobStatus ?? {}).length
   const all = ran(await payload.jobs.run({ allQueues: true, limit: 1, where: { taskSlug: { equals: renderAllTask } }, silent }))
-  const rest = ran(await payload.jobs.run({ allQueues: true, limit: 10, sequential: true, where: { taskSlug: { not_equals: renderBookTask } }, silent }))
+  const others: Where = { and: [{ taskSlug: { not_equals: renderBookTask } }, { queue: { not_equals: webhookQueue } }] }
+  const rest = ran(await payload.jobs.run({ allQueues: true, limit: 10, sequential: true, where: others, silent }))
   // The book last, when nothing else was due: it then shows every render of the burst that queued it.
   if (!book || all + rest > 0) return all + rest
   return ran(await payload.jobs.run({ allQueues: true, limit: 1, where: { taskSlug: { equals: renderBookTask } }, silent }))
 }
 
 /**
+ * Due webhook deliveries, up to 20 at once (each waits on the network, not the
+ * CPU, at most the delivery timeout): a loop of their own beside the renders',
+ * so a slow endpoint never holds up a render.
+ */
+export async function runDeliveries(payload: Payload): Promise<number> {
+  const ran = await payload.jobs.run({ queue: webhookQueue, limit: 20, silent: { info: true } })
+  return Object.keys(ran.jobStatus ?? {}).length
+}
+
+/**
  * The job worker: runs every due job of every queue, then waits `pollMs` and
  * looks again. A job exists only once its write committed (it is queued in the
- * write's transaction), so whatever it finds is there to stay.
+ * write's transaction), so whatever it finds is there to stay. Renders (and
+ * scheduled publishes) run one after another; webhook deliveries in a loop of
+ * their own beside them.
  */
 export async function runWorker(payload: Payload, { pollMs = 1000, jobTimeoutMs = defaultJobTimeoutMs, signal }: WorkerOptions = {}): Promise<void> {
-  let failing = 0
   let released = 0
+  const renders = pollLoop(payload, 'job worker', pollMs, signal, async () => {
+    if (Date.now() - released > Math.min(jobTimeoutMs, 30_000)) {
+      await releaseAbandonedJobs(payload, jobTimeoutMs)
+      released = Date.now()
+    }
+    return runBatch(payload, { book: true })
+  })
+  await Promise.all([renders, pollLoop(payload, 'webhook deliveries', pollMs, signal, () => runDeliveries(payload))])
+}
+
+async function pollLoop(payload: Payload, name: string, pollMs: number, signal: AbortSignal | undefined, batch: () => Promise<number>): Promise<void> {
+  let failing = 0
   while (!signal?.aborted) {
     let ran = 0
     try {
-      if (Date.now() - released > Math.min(jobTimeoutMs, 30_000)) {
-        await releaseAbandonedJobs(payload, jobTimeoutMs)
-        released = Date.now()
-      }
-      ran = await runBatch(payload, { book: true })
+      ran = await batch()
       failing = 0
     } catch (error) {
       // The database away or restarting: the worker waits (longer each time, up to 30 s) and tries
       // again instead of ending; a job it had claimed is retried by Payload's own rules.
       failing++
-      payload.logger.warn(`job worker: ${error instanceof Error ? error.message : String(error)}; trying again`)
+      payload.logger.warn(`${name}: ${error instanceof Error ? error.message : String(error)}; trying again`)
     }
     if (ran === 0) await sleep(failing ? Math.min(30_000, pollMs * 2 ** failing) : pollMs, undefined, { signal }).catch(() => {})
   }

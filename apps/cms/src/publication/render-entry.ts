@@ -26,8 +26,8 @@ export interface RenderOutcome {
 export async function renderEntry(payload: Payload, entryId: string): Promise<RenderOutcome> {
   const doc = await payload.findByID({ collection: careerPathsSlug, id: entryId, draft: false, depth: 0, overrideAccess: true, disableErrors: true })
   if (doc?._status !== 'published') {
-    const removed = await storeEntryRecords(payload, entryId, defaultLocale, undefined)
-    return { result: removed ? 'removed' : 'nothing public', linkers: await linkersShowingOtherwise(payload, entryId, undefined) }
+    const { hadRecords } = await storeEntryRecords(payload, entryId, defaultLocale, undefined, doc ? 'unpublished' : 'deleted')
+    return { result: hadRecords ? 'removed' : 'nothing public', linkers: await linkersShowingOtherwise(payload, entryId, undefined) }
   }
   const [names, site] = await Promise.all([publishedRelatedNames({ payload }, doc), siteSettings(payload)])
   const { entry, relatedTitles } = await toPublishedEntry({ payload }, doc, names)

@@ -1,21 +1,39 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type Where } from 'payload'
 import { feedItemsSlug, publishedFilesSlug } from '../collections/slugs'
+import { type ChangeRecord, recordChange } from './change-log'
 import { contentHash, type EntryRecords } from './entry-records'
+import { feedItemKey } from './file-keys'
+
+/** What `storeEntryRecords` did: whether anything public was there before, and the change it logged (none when nothing public changed). */
+export interface StoreOutcome {
+  hadRecords: boolean
+  change: ChangeRecord | undefined
+}
 
 /**
  * Replaces everything served for one entry in one locale, in one transaction:
  * readers see the old records until the commit and the new ones after, never
  * a mix, and a renamed slug's old keys go in the same commit. `undefined`
- * removes them all (unpublished or deleted). On MongoDB without a replica set
- * there are no transactions: records are upserted one by one (each is served
- * whole), then the leftovers removed.
+ * removes them all (`gone` says why: unpublished or deleted). When what the
+ * public sees changed (a file's bytes, a file or the feed item added or gone),
+ * the change is logged in the same transaction (`change-log.ts`): a consumer
+ * sees a `published` change only once its files serve, and a render that
+ * changes no byte logs nothing. On MongoDB without a replica set there are no
+ * transactions: records are upserted one by one (each is served whole), then
+ * the leftovers removed, then the change logged.
  */
-export async function storeEntryRecords(payload: Payload, entryId: string, locale: string, records: EntryRecords | undefined): Promise<boolean> {
+export async function storeEntryRecords(payload: Payload, entryId: string, locale: string, records: EntryRecords | undefined, gone: 'unpublished' | 'deleted' = 'unpublished'): Promise<StoreOutcome> {
   const req = await createLocalReq({}, payload)
   const owns = await initTransaction(req)
   try {
     const now = new Date().toISOString()
     const keys = records?.files.map((f) => f.key) ?? []
+    const storedItem = await payload.db.findOne<{ id: number | string; itemId: string; slug: string; etag: string }>({
+      collection: feedItemsSlug,
+      where: { key: { equals: feedItemKey(locale, entryId) } },
+      select: { itemId: true, slug: true, etag: true },
+      req,
+    })
     // A file whose bytes did not change is not written: its Last-Modified stays true.
     const { docs: stored } = await payload.db.find<{ key: string; etag: string }>({
       collection: publishedFilesSlug,
@@ -26,20 +44,29 @@ export async function storeEntryRecords(payload: Payload, entryId: string, local
       req,
     })
     const unchanged = new Set(stored.map((f) => `${f.key} ${f.etag}`))
+    const ours = stored.filter((f) => f.key.startsWith(`${locale}/`))
+    let changed = ours.some((f) => !keys.includes(f.key))
     for (const file of records?.files ?? []) {
       if (unchanged.has(`${file.key} ${file.etag}`)) continue
+      changed = true
       await payload.db.upsert({ collection: publishedFilesSlug, where: { key: { equals: file.key } }, data: { ...file, updatedAt: now }, req })
     }
     const stale: Where = { and: [{ entry: { equals: entryId } }, { locale: { equals: locale } }, ...(keys.length ? [{ key: { not_in: keys } }] : [])] }
     await payload.db.deleteMany({ collection: publishedFilesSlug, where: stale, req })
+    let change: ChangeRecord | undefined
     if (records) {
       const { feedItem } = records
       await payload.db.upsert({ collection: feedItemsSlug, where: { key: { equals: feedItem.key } }, data: { ...feedItem, updatedAt: now }, req })
+      if (changed || storedItem?.etag !== feedItem.etag) {
+        change = await recordChange(payload, req, { type: 'published', entry: entryId, itemId: feedItem.itemId, slug: feedItem.slug, locale })
+      }
     } else {
       await payload.db.deleteMany({ collection: feedItemsSlug, where: { and: [{ entry: { equals: entryId } }, { locale: { equals: locale } }] }, req })
+      // The slug and id the public last saw: what a consumer removes.
+      if (storedItem) change = await recordChange(payload, req, { type: gone, entry: entryId, itemId: storedItem.itemId, slug: storedItem.slug, locale })
     }
     if (owns) await commitTransaction(req)
-    return stored.length > 0
+    return { hadRecords: stored.length > 0 || Boolean(storedItem), change }
   } catch (error) {
     if (owns) await killTransaction(req)
     throw error

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, or, type SQL } from '@payloadcms/db-sqlite/drizzle'
+import { and, asc, eq, gt, gte, or, type SQL } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 /**
@@ -18,12 +18,13 @@ export interface SqlTables {
   drizzle: Untyped
   files: Untyped
   feedItems: Untyped
+  changes?: Untyped
 }
 
 export function sqlTables(payload: Payload): SqlTables | undefined {
   const db = payload.db as { drizzle?: unknown; tables?: Record<string, unknown> }
   if (!db.drizzle || !db.tables?.published_files || !db.tables.feed_items) return undefined
-  return { drizzle: db.drizzle, files: db.tables.published_files, feedItems: db.tables.feed_items }
+  return { drizzle: db.drizzle, files: db.tables.published_files, feedItems: db.tables.feed_items, changes: db.tables.changes }
 }
 
 export interface FileRow {
@@ -74,4 +75,25 @@ export async function sqlFeedRows({ drizzle, feedItems: t }: SqlTables, { locale
     .orderBy(asc(t.newestFirst), asc(t.title), asc(t.itemId))
     .limit(limit)
   return rows.map((row) => ({ ...row, newestFirst: Number(row.newestFirst) }))
+}
+
+export interface ChangeRow {
+  sequence: number
+  type: 'published' | 'unpublished' | 'deleted'
+  itemId: string
+  slug: string
+  locale: string
+  at: string
+}
+
+/** Changes from sequence `from` on (itself included when > 0), in order: a walk along the sequence's unique index. */
+export async function sqlChangeRows({ drizzle, changes: t }: SqlTables, { from, limit }: { from: number; limit: number }): Promise<ChangeRow[]> {
+  const rows = await drizzle
+    .select({ sequence: t.sequence, type: t.type, itemId: t.itemId, slug: t.slug, locale: t.locale, at: t.at })
+    .from(t)
+    .where(from > 0 ? gte(t.sequence, from) : undefined)
+    .orderBy(asc(t.sequence))
+    .limit(limit)
+  // PostgreSQL's numeric arrives as a string; its timestamps in its own format.
+  return rows.map((row: ChangeRow) => ({ ...row, sequence: Number(row.sequence), at: new Date(row.at).toISOString() }))
 }

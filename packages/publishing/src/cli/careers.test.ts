@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { readdir } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ChangesSite } from '../test-support/changes-site.js'
 import { scratchContent } from '../test-support/content-fixture.js'
 
 const bin = fileURLToPath(new URL('../../bin/careers.js', import.meta.url))
@@ -144,5 +145,30 @@ describe('careers lint', () => {
     expect(missing.stderr).toMatch(/^nowhere\/site\.yml:1: cannot read the site settings/m)
     expect(missing.stderr).toMatch(/^nowhere:1: cannot read the content folder: no such file or folder/m)
     expect(missing.stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe('careers mirror', () => {
+  it('copies a site from its /changes.json, then only what changed; bad usage and a site that fails exit non-zero with a message', async () => {
+    const site = await new ChangesSite().start()
+    try {
+      site.publish('urn:a', 'alpha', '# Alpha\n')
+      site.publish('urn:b', 'beta', '# Beta\n')
+      const first = await careers(['mirror', site.url, 'copy'], scratch.root)
+      expect(first.stdout).toContain('Mirrored 2 changes into copy: 2 written, 0 removed; cursor stored in .careers-mirror.json.')
+      expect(first.code).toBe(0)
+      site.remove('urn:a', 'deleted')
+      const second = await careers(['mirror', site.url, 'copy', '--quiet'], scratch.root)
+      expect(second.stdout).toContain('Mirrored 1 change into copy: 0 written, 1 removed')
+      expect(await readdir(join(scratch.root, 'copy', 'career-paths'))).toEqual(['beta.json', 'beta.md'])
+      expect(await readFile(join(scratch.root, 'copy', 'career-paths', 'beta.md'), 'utf8')).toBe('# Beta\n')
+      expect((await careers(['mirror', site.url], scratch.root)).code).toBe(2)
+      expect((await careers(['mirror', 'copy', 'elsewhere'], scratch.root)).stderr).toContain("mirror needs the site's address")
+      const other = await careers(['mirror', 'http://127.0.0.1:1', 'fresh'], scratch.root)
+      expect(other.code).toBe(1)
+      expect(other.stderr).toMatch(/^careers mirror: http:\/\/127\.0\.0\.1:1\/changes\.json: /m)
+    } finally {
+      await site.stop()
+    }
   })
 })

@@ -4,6 +4,8 @@ import mri from 'mri'
 import { buildSite } from '../build/build-site.js'
 import { byFileAndLine, formatFileIssue, type FileIssue } from '../build/file-issue.js'
 import { lintContent } from '../build/lint-content.js'
+import { MirrorError, mirrorStateFileName } from '../mirror/mirror-state.js'
+import { mirrorSite } from '../mirror/mirror.js'
 import { progressReporter } from './progress.js'
 import { usage } from './usage.js'
 
@@ -37,6 +39,9 @@ export async function run(argv: string[], out: Out = console): Promise<number> {
     case 'lint':
       if (rest.length > 1) return usageError(out, 'lint takes one folder')
       return lint(rest[0] ?? 'content', out)
+    case 'mirror':
+      if (rest.length !== 2) return usageError(out, 'mirror takes a site and a folder: careers mirror <base-url> <dir>')
+      return mirror(String(rest[0]), String(rest[1]), Boolean(args.quiet), out)
     default:
       return usageError(out, `unknown command "${command}"`)
   }
@@ -81,6 +86,21 @@ async function lint(dir: string, out: Out): Promise<number> {
   const warnings = issues.length - errors
   out.log(issues.length ? `${errors} error(s), ${warnings} warning(s)` : `No problems in ${dir}.`)
   return issues.length ? 1 : 0
+}
+
+/** Follows the site's /changes.json into DIR; safe to interrupt and run again (the cursor is stored after each page). */
+async function mirror(baseUrl: string, dir: string, quiet: boolean, out: Out): Promise<number> {
+  if (!/^https?:\/\/[^/]/.test(baseUrl)) return usageError(out, `mirror needs the site's address (http:// or https://), not "${baseUrl}"`)
+  try {
+    const result = await mirrorSite({ baseUrl, dir, ...(quiet ? {} : { onPage: ({ changes }) => out.error(`Applied ${changes} change${changes === 1 ? '' : 's'}`) }) })
+    if (result.restarted) out.error(`The site no longer holds the stored cursor's history: the copy in ${dir} was made again from the beginning.`)
+    out.log(`Mirrored ${result.changes} change${result.changes === 1 ? '' : 's'} into ${dir}: ${result.written} written, ${result.removed} removed; cursor stored in ${mirrorStateFileName}.`)
+    return 0
+  } catch (error) {
+    if (!(error instanceof MirrorError)) throw error
+    out.error(`careers mirror: ${error.message}`)
+    return 1
+  }
 }
 
 function report(issues: FileIssue[], out: Out) {

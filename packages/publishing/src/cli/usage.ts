@@ -10,6 +10,10 @@ Commands:
   lint [DIR]
         Every problem in every file of DIR (default: content) as file:line: message,
         errors and warnings. Exits 1 if there is any.
+  mirror <base-url> <dir>
+        Keeps DIR a copy of the site's published entries (<slug>.md and .json
+        under career-paths/), following <base-url>/changes.json from the cursor
+        stored in DIR/.careers-mirror.json. Safe to interrupt and run again.
 
 Options:
   -h, --help     this text

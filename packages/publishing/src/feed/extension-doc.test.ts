@@ -17,3 +17,19 @@ describe('the _career_path extension page', () => {
     expect(documentedKeys(extensionDoc(sampleSite)).sort()).toEqual(keys.sort())
   })
 })
+
+describe('the sync section', () => {
+  it('explains /changes.json at the site address, with a worked example whose cursors are real ones', () => {
+    const doc = extensionDoc({ ...sampleSite, baseUrl: 'https://careers.example.org/' })
+    expect(doc).toContain('GET https://careers.example.org/changes.json')
+    expect(doc).toContain('### A worked example')
+    for (const [cursor, sequence] of [
+      ['djE6MQ', 1],
+      ['djE6Mw', 3],
+      ['djE6NQ', 5],
+    ] as const) {
+      expect(doc).toContain(cursor)
+      expect(Buffer.from(cursor, 'base64url').toString()).toBe(`v1:${sequence}`)
+    }
+  })
+})

@@ -2,6 +2,7 @@ import * as migration_20261125_114007_initial from './20261125_114007_initial';
 import * as migration_20261125_142843_no_reset_throttle from './20261125_142843_no_reset_throttle';
 import * as migration_20261201_210106_publication_records from './20261201_210106_publication_records';
 import * as migration_20261201_223732_book_job from './20261201_223732_book_job';
+import * as migration_20261201_233938_partner_sync from './20261201_233938_partner_sync';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_223732_book_job.up,
     down: migration_20261201_223732_book_job.down,
-    name: '20261201_223732_book_job'
+    name: '20261201_223732_book_job',
+  },
+  {
+    up: migration_20261201_233938_partner_sync.up,
+    down: migration_20261201_233938_partner_sync.down,
+    name: '20261201_233938_partner_sync'
   },
 ];

@@ -13,6 +13,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { EntryDownloads as EntryDownloads_0e981f67185e84955ea3068798b67d24 } from '../../../components/EntryDownloads'
+import { SendTestEvent as SendTestEvent_ec7b3944845cd4ad6cbefe5d2389d504 } from '../../../components/SendTestEvent'
 import { CareerPathsOverview as CareerPathsOverview_c8bd298711244cdf75abbbe1fa2b46cb } from '../../../components/CareerPathsOverview'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -33,6 +34,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/EntryDownloads#EntryDownloads": EntryDownloads_0e981f67185e84955ea3068798b67d24,
+  "/components/SendTestEvent#SendTestEvent": SendTestEvent_ec7b3944845cd4ad6cbefe5d2389d504,
   "/components/CareerPathsOverview#CareerPathsOverview": CareerPathsOverview_c8bd298711244cdf75abbbe1fa2b46cb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,2 @@
+export { type MirrorOptions, type MirrorResult, mirrorSite, type SiteChange } from './mirror.js'
+export { MirrorError, mirrorStateFileName } from './mirror-state.js'
