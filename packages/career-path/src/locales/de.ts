@@ -31,5 +31,6 @@ export const de: LocaleConfig = {
     handout: (title) => `${title} (Handout als PDF)`,
     bookTitle: 'Berufsbilder',
     contents: 'Inhalt',
+    bookEntries: (count) => (count === 1 ? '1 Berufsbild' : `${count} Berufsbilder`),
   },
 }

@@ -26,7 +26,8 @@ export const en: LocaleConfig = {
   labels: {
     page: (n) => `Page ${n}`,
     handout: (title) => `${title} handout`,
-    bookTitle: 'Career Paths',
+    bookTitle: 'Career paths',
     contents: 'Contents',
+    bookEntries: (count) => (count === 1 ? '1 career path' : `${count} career paths`),
   },
 }

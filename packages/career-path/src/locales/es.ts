@@ -31,5 +31,6 @@ export const es: LocaleConfig = {
     handout: (title) => `${title} (ficha en PDF)`,
     bookTitle: 'Trayectorias profesionales',
     contents: 'Índice',
+    bookEntries: (count) => (count === 1 ? '1 trayectoria profesional' : `${count} trayectorias profesionales`),
   },
 }

@@ -23,9 +23,10 @@ export interface LocaleLabels {
   page: (n: number) => string
   /** The feed's attachments: `Backend Developer Career Path handout`. */
   handout: (pageTitle: string) => string
-  /** The book's title page and contents. */
+  /** The book of every entry: its title, its table of contents, how many entries its cover counts. */
   bookTitle: string
   contents: string
+  bookEntries: (count: number) => string
 }
 
 /** One locale the product publishes in: adding a locale is one of these and an entry in `locales`. */

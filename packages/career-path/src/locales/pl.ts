@@ -31,5 +31,10 @@ export const pl: LocaleConfig = {
     handout: (title) => `${title} (materiał w PDF)`,
     bookTitle: 'Ścieżki kariery',
     contents: 'Spis treści',
+    // Polish counts in three forms: 1 ścieżka, 2–4 (not 12–14) ścieżki, otherwise ścieżek.
+    bookEntries: (count) => {
+      const few = count % 10 >= 2 && count % 10 <= 4 && (count % 100 < 12 || count % 100 > 14)
+      return `${count} ${count === 1 ? 'ścieżka kariery' : few ? 'ścieżki kariery' : 'ścieżek kariery'}`
+    },
   },
 }

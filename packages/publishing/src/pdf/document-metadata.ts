@@ -1,5 +1,5 @@
 import type { DocumentProps } from '@react-pdf/renderer'
-import { pageTitle, type CareerPath } from '@careers/career-path'
+import { entryPageTitle, type CareerPath } from '@careers/career-path'
 import { definitionLead } from '../lead.js'
 import type { SiteSettings } from '../site.js'
 
@@ -28,7 +28,7 @@ const subjectLength = 200
 
 export function documentMetadata(entry: CareerPath, site: SiteSettings): DocumentMetadata {
   return {
-    title: pageTitle(entry.title),
+    title: entryPageTitle(entry),
     author: site.siteName,
     subject: definitionLead(entry, subjectLength),
     keywords: (entry.tags ?? []).join(', '),
