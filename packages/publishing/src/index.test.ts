@@ -20,11 +20,13 @@ describe('public API', () => {
         'clampPageSize',
         'definitionLead',
         'entryId',
+        'entryLanguage',
         'entryUrls',
         'feedPageFromQuery',
         'feedUrl',
         'formatIssue',
         'jsonFeedMimeType',
+        'localePrefix',
         'parseMarkdown',
         'renderEntryHtml',
         'renderMarkdown',
@@ -38,7 +40,7 @@ describe('public API', () => {
       ['buildFeed', 'careerPathFeedItem', 'careerPathToJson', 'clampPageSize', 'defaultFeedPageSize', 'entryId', 'extensionDoc', 'feedPageFromQuery', 'jsonFeedMimeType', 'maxFeedPageSize', 'renderEntryHtml'],
     ],
     ['./pdf', pdf, ['maxHandoutPages', 'pageCount', 'renderBook', 'renderHandout']],
-    ['./build', build, ['buildSite', 'formatFileIssue', 'lintContent', 'loadSiteSettings', 'outputPaths', 'readContent', 'renderEntryOutputs', 'siteSettingsFileName']],
+    ['./build', build, ['buildSite', 'checkTranslations', 'contentLocales', 'formatFileIssue', 'lintContent', 'loadSiteSettings', 'outputPaths', 'readContent', 'renderEntryOutputs', 'siteSettingsFileName']],
   ])('%s exports exactly its documented names', (_entry, module, names) => {
     expect(Object.keys(module).sort()).toEqual(names)
   })

@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from '@careers/career-path'
+import { defaultLocale, locales, type Locale } from '@careers/career-path'
 
 /**
  * Site-wide settings: the brief's `settings` global. The CLI reads them from
@@ -24,6 +24,14 @@ export interface SiteSettings {
 /** The path prefix of a locale's outputs: none for the default, `es/` for Spanish. */
 export function localePrefix(site: Pick<SiteSettings, 'locale'>): string {
   return site.locale && site.locale !== defaultLocale ? `${site.locale}/` : ''
+}
+
+/**
+ * The language an entry's outputs name (feed item, PDF `/Lang`): the site's
+ * own tag for its locale's entries (`en-GB`, say), else the entry's locale.
+ */
+export function entryLanguage(entryLocale: Locale, site: Pick<SiteSettings, 'language' | 'locale'>): string {
+  return (site.locale ?? defaultLocale) === entryLocale ? site.language : locales[entryLocale].code
 }
 
 /** The public addresses of one entry's outputs (brief: "Outputs and their addresses"). */

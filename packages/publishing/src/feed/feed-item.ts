@@ -1,5 +1,5 @@
-import { defaultLocale, entryPageTitle, locales, localeOf, type CareerPath } from '@careers/career-path'
-import { entryUrls, type SiteSettings } from '../site.js'
+import { entryPageTitle, locales, localeOf, type CareerPath } from '@careers/career-path'
+import { entryLanguage, entryUrls, type SiteSettings } from '../site.js'
 import { definitionLead } from '../lead.js'
 import { entryId, type CareerPathJson } from './entry-json.js'
 import { renderEntryHtml } from './entry-html.js'
@@ -41,7 +41,7 @@ export function careerPathFeedItem(input: FeedItemInput, site: SiteSettings): Ca
     ...(entry.published ? { date_published: toRfc3339(entry.published) } : {}),
     ...(modified ? { date_modified: toRfc3339(modified) } : {}),
     tags: entry.tags ?? [],
-    language: (site.locale ?? defaultLocale) === locale ? site.language : locales[locale].code,
+    language: entryLanguage(locale, site),
     attachments: [
       { url: urls.pdf, mime_type: 'application/pdf', title: handoutTitle, size_in_bytes: sizes.pdf },
       { url: urls.markdown, mime_type: 'text/markdown', title: handoutTitle, size_in_bytes: sizes.markdown },

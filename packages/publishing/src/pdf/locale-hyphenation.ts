@@ -10,16 +10,14 @@ const ordinaryWord = /^(\P{L}*)(\p{Lu}?\p{Ll}{5,})(\P{L}*)$/u
 /**
  * The callback for a language's TeX patterns: ordinary words break at their
  * syllables; names, acronyms and words with digits or inner capitals
- * ("PostgreSQL", "Node.js") stay whole, and long URLs break as in English
- * (`wordBreaks`). A word with a hyphen keeps it as its only break: react-pdf
+ * ("PostgreSQL", "Node.js") stay whole, and long URLs and identifiers break
+ * as in English (`wordBreaks`). A word with a hyphen keeps it as its only break: react-pdf
  * draws a hyphen where it breaks, and would draw a second.
  */
 export function patternWordBreaks(syllables: (word: string) => string[]): HyphenationCallback {
   return (word) => {
-    const parts = wordBreaks(word)
-    if (parts.length > 1) return parts
     const match = ordinaryWord.exec(word)
-    if (!match) return [word]
+    if (!match) return wordBreaks(word)
     const [, before = '', core = '', after = ''] = match
     const pieces = syllables(core)
     if (pieces.length < 2 || pieces.join('') !== core) return [word]
