@@ -59,6 +59,8 @@ export function outlineOf(file: string, parsed: ParsedMarkdown): EntryOutline | 
   const { draft, lines } = parsed
   if (typeof draft.slug !== 'string' || !slugPattern.test(draft.slug)) return undefined
   const related = Array.isArray(draft.related) ? draft.related.filter((r): r is string => typeof r === 'string') : []
+  // Read from the draft: a translation with an error elsewhere still says which revision it translates.
+  const recorded = (draft.translation as { sourceRevision?: unknown } | undefined)?.sourceRevision
   return {
     file,
     slug: draft.slug,
@@ -69,9 +71,7 @@ export function outlineOf(file: string, parsed: ParsedMarkdown): EntryOutline | 
     sections: sectionKeys.filter((key) => lines[key] !== undefined),
     titleLine: lines.title ?? 1,
     ...(parsed.entry ? { revision: translationRevision(parsed.entry) } : {}),
-    ...(typeof parsed.entry?.translation?.sourceRevision === 'string'
-      ? { sourceRevision: parsed.entry.translation.sourceRevision, sourceRevisionLine: lines['translation.source_revision'] ?? lines.translation ?? 1 }
-      : {}),
+    ...(typeof recorded === 'string' ? { sourceRevision: recorded, sourceRevisionLine: lines['translation.source_revision'] ?? lines.translation ?? 1 } : {}),
   }
 }
 

@@ -8,7 +8,10 @@ import { Font } from '@react-pdf/renderer'
 import { entryPageTitle, localeCodes, paragraphs, type CareerPath, type Locale } from '@careers/career-path'
 import { syllables as germanSyllables } from '@react-pdf/hyphenate/de'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { HandoutDocument } from './handout-document.js'
 import { renderHandout } from './index.js'
+import { hyphenationFor, type HyphenationCallback } from './locale-hyphenation.js'
+import { renderDocument } from './render-document.js'
 import { handoutFontFaces } from './register-handout-fonts.js'
 import { prepareShaping } from './shaping.js'
 import { loadContentEntries, loadTranslations } from '../test-support/content-entries.js'
@@ -89,7 +92,20 @@ describe.runIf(hasQpdf)('each locale’s handout names its language (/Lang, says
 })
 
 describe('typography follows the locale', () => {
-  const quoted = (locale: Locale): CareerPath => ({ ...backendDeveloper(locale).entry, whatTheyDo: paragraphs('They say "REST" and mean "resources", not `"code"`.') })
+  const sentence: CareerPath['whatTheyDo'] = {
+    type: 'root',
+    children: [
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', value: 'They say "REST" and mean "resources", not ' },
+          { type: 'inlineCode', value: '"code"' },
+          { type: 'text', value: '.' },
+        ],
+      },
+    ],
+  }
+  const quoted = (locale: Locale): CareerPath => ({ ...backendDeveloper(locale).entry, whatTheyDo: sentence })
 
   it.runIf(hasPdftotext)('straight quotes print as the language’s quotation marks; code and English stay as typed', async () => {
     const texts = Object.fromEntries(
@@ -101,30 +117,38 @@ describe('typography follows the locale', () => {
     expect(texts.pl).toContain('They say „REST” and mean „resources”, not "code".')
   })
 
-  it.runIf(hasPdftotext)('hyphenation is each document’s own: German and English rendered at once break the same word by their own rules', async () => {
-    const word = 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenherstellerverbandsvorsitzenderstellvertreterin'
-    const long = (locale: Locale): CareerPath => ({ ...backendDeveloper(locale).entry, definition: paragraphs(`${word} ${word}`) })
-    /** Where the word was broken at line ends: the lengths of its pieces. */
-    const breaks = (text: string) => {
-      const flat = text.replace(/-\n/g, '|').replace(/\s+/g, ' ')
-      const at = flat.indexOf(word.slice(0, 5))
-      const pieces = flat.slice(at).split(' ')[0]!.split('|')
-      expect(pieces.join('')).toBe(word)
-      return pieces.map((p) => p.length)
+  it('hyphenation is each document’s own: two documents laid out at once each use only their own callback, and none is global', async () => {
+    await prepareShaping()
+    const seen = { de: new Set<string>(), en: new Set<string>() }
+    const spy =
+      (locale: 'de' | 'en', callback: HyphenationCallback): HyphenationCallback =>
+      (word) => {
+        seen[locale].add(word)
+        return callback(word)
+      }
+    const render = async (locale: 'de' | 'en') => {
+      const { entry, relatedTitles } = backendDeveloper(locale)
+      return renderDocument(<HandoutDocument entry={entry} site={sampleSite} relatedTitles={relatedTitles} hyphenationCallback={spy(locale, await hyphenationFor(locale))} />)
     }
-    const render = async (locale: Locale, name: string) => breaks(pdftotext(await pdfFile(name, await renderHandout(long(locale), { site: sampleSite }))))
-    const [enTogether, deTogether] = await Promise.all([render('en', 'h-en-1.pdf'), render('de', 'h-de-1.pdf')])
-    const [enAlone, deAlone] = [await render('en', 'h-en-2.pdf'), await render('de', 'h-de-2.pdf')]
-    expect([enTogether, deTogether]).toEqual([enAlone, deAlone])
-    // English: no patterns, the long-word rule (pieces of 16); German: the word's syllables.
-    expect(enAlone.length).toBeGreaterThan(1)
-    for (const length of enAlone.slice(0, -1)) expect(length % 16).toBe(0)
-    const syllableEnds = germanSyllables(word).reduce<number[]>((ends, s) => [...ends, (ends.at(-1) ?? 0) + s.length], [])
-    let end = 0
-    for (const length of deAlone.slice(0, -1)) {
-      end += length
-      expect(syllableEnds, `a break after ${word.slice(0, end)}`).toContain(end)
-    }
-    expect(deAlone).not.toEqual(enAlone)
+    await Promise.all([render('de'), render('en')])
+    expect(seen.de.has('Berufsbild')).toBe(true)
+    expect(seen.en.has('Career')).toBe(true)
+    expect(seen.de.has('Career')).toBe(false)
+    expect(seen.en.has('Berufsbild')).toBe(false)
+    expect(Font.getHyphenationCallback()).toBeNull()
+  })
+
+  it('breaks ordinary words at the language’s syllables, and leaves names, acronyms and English words whole', async () => {
+    const [de, es, pl, en] = await Promise.all((['de', 'es', 'pl', 'en'] as const).map(hyphenationFor))
+    expect(de!('Silbentrennung,')).toEqual(['Sil', 'ben', 'tren', 'nung,'])
+    expect(de!('Berufsbild')).toEqual(germanSyllables('Berufsbild'))
+    expect(es!('desarrollador')).toEqual(['desa', 'rro', 'lla', 'dor'])
+    expect(pl!('programistą').length).toBeGreaterThan(1)
+    for (const word of ['PostgreSQL', 'Node.js', 'API', 'Backend-Entwickler', '(REST)']) expect(de!(word)).toEqual([word])
+    expect(en!('extraordinary')).toEqual(['extraordinary'])
+    // A long URL breaks as in English, in every language.
+    const url = 'https://developer.mozilla.org/en-US/docs/Web/API/Fetch_API/Using_Fetch'
+    expect(de!(url)).toEqual(en!(url))
+    expect(en!(url).length).toBeGreaterThan(1)
   })
 })
