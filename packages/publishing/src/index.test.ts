@@ -40,7 +40,11 @@ describe('public API', () => {
       ['buildFeed', 'careerPathFeedItem', 'careerPathToJson', 'clampPageSize', 'defaultFeedPageSize', 'entryId', 'extensionDoc', 'feedPageFromQuery', 'jsonFeedMimeType', 'maxFeedPageSize', 'renderEntryHtml'],
     ],
     ['./pdf', pdf, ['maxHandoutPages', 'pageCount', 'renderBook', 'renderHandout']],
-    ['./build', build, ['buildSite', 'checkTranslations', 'contentLocales', 'formatFileIssue', 'lintContent', 'loadSiteSettings', 'outputPaths', 'readContent', 'renderEntryOutputs', 'siteSettingsFileName']],
+    [
+      './build',
+      build,
+      ['buildSite', 'checkTranslations', 'contentLocales', 'formatFileIssue', 'lintContent', 'loadSiteSettings', 'outputPaths', 'readContent', 'renderEntryOutputs', 'siteSettingsFileName', 'toVFileMessage'],
+    ],
   ])('%s exports exactly its documented names', (_entry, module, names) => {
     expect(Object.keys(module).sort()).toEqual(names)
   })

@@ -22,7 +22,13 @@ export function checkTranslations(locale: Locale, outlines: EntryOutline[], sour
   for (const outline of outlines) {
     const original = sources.get(outline.slug)
     if (!original) {
-      issues.push({ file: outline.file, line: outline.slugLine, severity: 'error', message: `no ${source} entry has the slug "${outline.slug}": a translation has the slug of the entry it translates` })
+      issues.push({
+        file: outline.file,
+        line: outline.slugLine,
+        severity: 'error',
+        rule: 'translation-source',
+        message: `no ${source} entry has the slug "${outline.slug}": a translation has the slug of the entry it translates`,
+      })
       continue
     }
     const line = outline.sourceRevisionLine ?? outline.titleLine ?? 1
@@ -34,7 +40,7 @@ export function checkTranslations(locale: Locale, outlines: EntryOutline[], sour
         outline.sourceRevision === undefined
           ? `translation.source_revision is missing: record the revision of the ${source} text this translates (translation: { source_revision: ${current} })`
           : `stale translation: made from revision ${outline.sourceRevision} of the ${source} entry, which is now at ${current}; bring the translation up to date (or confirm it is), then set translation.source_revision: ${current}`
-      issues.push({ file: outline.file, line, severity: 'warning', message })
+      issues.push({ file: outline.file, line, severity: 'warning', rule: 'translation-stale', message })
     }
     if (outline.sections && original.sections) {
       const own = new Set(outline.sections)
@@ -44,7 +50,13 @@ export function checkTranslations(locale: Locale, outlines: EntryOutline[], sour
       if (missing.length || extra.length) {
         const named = (keys: typeof missing) => keys.map((key) => `"${headingPattern(locale, key)}"`).join(', ')
         const parts = [missing.length ? `missing ${named(missing)}` : '', extra.length ? `not in the ${source} entry: ${named(extra)}` : ''].filter(Boolean)
-        issues.push({ file: outline.file, line: outline.titleLine ?? 1, severity: isStale ? 'warning' : 'error', message: `sections differ from the ${source} entry's (${original.file}): ${parts.join('; ')}` })
+        issues.push({
+          file: outline.file,
+          line: outline.titleLine ?? 1,
+          severity: isStale ? 'warning' : 'error',
+          rule: 'translation-sections',
+          message: `sections differ from the ${source} entry's (${original.file}): ${parts.join('; ')}`,
+        })
       }
     }
   }

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseMarkdown } from '../markdown/parse-markdown.js'
 import { scratchContent } from '../test-support/content-fixture.js'
 import { buildSite } from './build-site.js'
-import { formatFileIssue } from './file-issue.js'
+import { formatFileIssue, toVFileMessage } from './file-issue.js'
 import { lintContent } from './lint-content.js'
 import { outputPaths } from './output-paths.js'
 
@@ -31,6 +31,8 @@ describe('careers lint: translations', () => {
     expect(await lint()).toEqual([
       `de/career-paths/backend-developer.md:${lineOf(text, 'forms:')}: forms.genitive is missing: the Deutsch heading "Die wichtigsten Aufgaben {genitive}" needs the title in that form (front matter: forms: { genitive: … })`,
     ])
+    const [message] = (await lintContent(scratch.content)).map(toVFileMessage)
+    expect([message!.file, message!.line, message!.ruleId, message!.source, message!.fatal]).toEqual([scratch.translationFile('de', 'backend-developer'), lineOf(text, 'forms:'), 'missing-form', 'careers', true])
   })
 
   it('says when a translation’s sections are not its source’s', async () => {

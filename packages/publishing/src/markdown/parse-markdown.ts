@@ -130,13 +130,14 @@ function checkForms(locale: Locale, present: Set<SectionKey>, names: TitleNames,
       line,
       message: `forms.${form} is missing: the ${locales[locale].name} heading "${heading}" needs the title in that form (front matter: forms: { ${form}: … })`,
       severity: 'error',
+      rule: 'missing-form',
     })
   }
   const known = localeFormNames(locale)
   for (const form of Object.keys(names.forms ?? {})) {
     if (known.includes(form)) continue
     const uses = known.length ? `they use ${known.join(', ')}` : 'they need none'
-    issues.push({ line: lines[`forms.${form}`] ?? line, message: `forms.${excerpt(form)}: no ${locales[locale].name} heading uses this form (${uses})`, severity: 'error' })
+    issues.push({ line: lines[`forms.${form}`] ?? line, message: `forms.${excerpt(form)}: no ${locales[locale].name} heading uses this form (${uses})`, severity: 'error', rule: 'unknown-form' })
   }
 }
 
