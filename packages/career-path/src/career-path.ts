@@ -1,3 +1,4 @@
+import type { Locale } from './locales/index.js'
 import type { RichText } from './rich-text.js'
 
 /** A specialization ("Types of …"): a name and a plain-text description. */
@@ -41,6 +42,15 @@ export interface CareerPath {
   published?: string
   /** RFC 3339 date or date-time of the last real change. */
   updated?: string
+  /** The language of the entry's text; absent for the default locale (`en`). */
+  locale?: Locale
+  /**
+   * Forms of the title the locale's headings need and cannot make, by name
+   * (`genitive: eines Backend-Entwicklers`); see `localeFormNames`.
+   */
+  forms?: Record<string, string>
+  /** A translation: the revision of the default-locale text it was made from (`translationRevision`). */
+  translation?: { sourceRevision: string }
 }
 
 /** Every field, in the model's order: entries made anywhere list their keys alike, so deep equality compares like with like. */
@@ -62,6 +72,9 @@ export const careerPathFields = [
   'occupationCode',
   'published',
   'updated',
+  'locale',
+  'forms',
+  'translation',
 ] as const satisfies readonly (keyof CareerPath)[]
 
 /** The prose fields that hold rich text, in reading order. */

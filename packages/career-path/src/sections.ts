@@ -1,5 +1,7 @@
 import { withArticle } from './article.js'
 import type { CareerPath } from './career-path.js'
+import { headingText } from './headings.js'
+import { localeOf } from './locales/index.js'
 
 /** The keys of an entry that are sections of the page, in reading order. */
 export type SectionKey = 'definition' | 'whatTheyDo' | 'responsibilities' | 'specializations' | 'workEnvironment' | 'workingConditions' | 'difficulty' | 'outlook' | 'faqs' | 'related'
@@ -21,6 +23,9 @@ export const lifeMatch = /^What it[’']?s like to be an? .+$/i
 
 /** The page title: "Backend Developer Career Path". */
 export const pageTitle = (title: string) => `${title} Career Path`
+
+/** The page title in the entry's locale: "Backend Developer Career Path", "Berufsbild Backend-Entwickler". */
+export const entryPageTitle = (entry: Pick<CareerPath, 'title' | 'forms' | 'locale'>) => headingText(localeOf(entry), 'page', entry)
 
 /**
  * Every section of an entry, in the seed's order and with the seed's headings.
@@ -118,18 +123,27 @@ export interface EntryHeading {
 }
 
 /**
- * The section headings an entry shows, in order: every section it has, with
- * the "What it's like to be …" group heading before the first of the four
- * sections under it. Markdown and the PDF handout both lay pages out from it.
+ * The section headings an entry shows, in order and in its locale's words:
+ * every section it has, with the "What it's like to be …" group heading
+ * before the first of the four sections under it. Markdown and the PDF
+ * handout both lay pages out from it.
  */
 export function entryHeadings(entry: CareerPath): EntryHeading[] {
+  const locale = localeOf(entry)
   const headings: EntryHeading[] = []
   for (const spec of sections) {
     if (!hasSection(entry, spec.key)) continue
     if (spec.depth === 3 && !headings.some((h) => h.spec?.depth === 3)) {
-      headings.push({ depth: 2, text: lifeHeading(entry.title) })
+      headings.push({ depth: 2, text: headingText(locale, 'life', entry) })
     }
-    headings.push({ depth: spec.depth, text: spec.heading(entry.title), spec })
+    headings.push({ depth: spec.depth, text: headingText(locale, spec.key, entry), spec })
   }
   return headings
+}
+
+/** The keys of the headings an entry shows (its page title, the group heading when it has a section under it, its sections): what its forms must cover. */
+export function entryHeadingKeys(entry: CareerPath): ('page' | 'life' | SectionKey)[] {
+  const keys: ('page' | 'life' | SectionKey)[] = ['page']
+  for (const { spec } of entryHeadings(entry)) keys.push(spec ? spec.key : 'life')
+  return keys
 }

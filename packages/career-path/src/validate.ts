@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { richTextFields, type CareerPath } from './career-path.js'
 import { limits } from './limits.js'
+import { localeCodes, type Locale } from './locales/index.js'
 import { isEmptyRichText } from './rich-text.js'
 import { slugPattern } from './slug.js'
 import { richTextSize, validateRichText, type Issue, type RichTextSize } from './validate-rich-text.js'
@@ -53,6 +54,9 @@ export const careerPathSchema = z.object({
     .optional(),
   published: date.optional(),
   updated: date.optional(),
+  locale: z.enum(localeCodes as [Locale, ...Locale[]], { error: `must be one of the locales: ${localeCodes.join(', ')}` }).optional(),
+  forms: z.record(z.string(), text(limits.title)).optional(),
+  translation: z.object({ sourceRevision: z.string().regex(/^[0-9a-f]{8,64}$/, 'must be a revision: the hex digits careers lint prints') }).optional(),
 })
 
 export type ValidationResult = { ok: true; value: CareerPath } | { ok: false; issues: Issue[] }

@@ -21,11 +21,13 @@ describe('public API', () => {
         'clampPageSize',
         'definitionLead',
         'entryId',
+        'entryLanguage',
         'entryUrls',
         'feedPageFromQuery',
         'feedUrl',
         'formatIssue',
         'jsonFeedMimeType',
+        'localePrefix',
         'parseMarkdown',
         'renderEntryHtml',
         'renderMarkdown',
@@ -41,7 +43,11 @@ describe('public API', () => {
     ],
     ['./mirror', mirror, ['MirrorError', 'mirrorSite', 'mirrorStateFileName']],
     ['./pdf', pdf, ['maxHandoutPages', 'pageCount', 'renderBook', 'renderHandout']],
-    ['./build', build, ['buildSite', 'formatFileIssue', 'lintContent', 'loadSiteSettings', 'outputPaths', 'readContent', 'renderEntryOutputs', 'siteSettingsFileName']],
+    [
+      './build',
+      build,
+      ['buildSite', 'checkTranslations', 'contentLocales', 'formatFileIssue', 'lintContent', 'loadSiteSettings', 'outputPaths', 'readContent', 'renderEntryOutputs', 'siteSettingsFileName', 'toVFileMessage'],
+    ],
   ])('%s exports exactly its documented names', (_entry, module, names) => {
     expect(Object.keys(module).sort()).toEqual(names)
   })

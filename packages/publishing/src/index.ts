@@ -1,5 +1,5 @@
 export { renderMarkdown, parseMarkdown, careerPathToMdast, formatIssue } from './markdown/index.js'
-export type { ParsedMarkdown, SourceIssue, EntryToMdastOptions } from './markdown/index.js'
+export type { ParsedMarkdown, ParseOptions, SourceIssue, EntryToMdastOptions } from './markdown/index.js'
 export {
   buildFeed,
   careerPathFeedItem,
@@ -10,7 +10,7 @@ export {
   feedPageFromQuery,
   jsonFeedMimeType,
 } from './feed/index.js'
-export type { CareerPathFeed, CareerPathFeedItem, CareerPathJson, FeedPage } from './feed/index.js'
-export { entryUrls, feedUrl, siteUrl, type SiteSettings, type EntryUrls } from './site.js'
+export type { CareerPathFeed, CareerPathFeedItem, CareerPathJson, CareerPathJsonOptions, FeedPage, TranslationStatus } from './feed/index.js'
+export { entryLanguage, entryUrls, feedUrl, localePrefix, siteUrl, type SiteSettings, type EntryUrls } from './site.js'
 export { rendererVersion } from './renderer-version.js'
 export { definitionLead } from './lead.js'

@@ -1,3 +1,5 @@
+import { defaultLocale, locales, type Locale } from '@careers/career-path'
+
 /**
  * Site-wide settings: the brief's `settings` global. The CLI reads them from
  * `content/site.yml`; the CMS from its global.
@@ -12,6 +14,24 @@ export interface SiteSettings {
   /** Closes every page and handout. */
   callToAction: { label: string; url: string }
   handoutFooter: string
+  /**
+   * The locale these settings are the texts of; absent for the default. Its
+   * entries, index and feed live under `/<locale>/` (brief: "Languages").
+   */
+  locale?: Locale
+}
+
+/** The path prefix of a locale's outputs: none for the default, `es/` for Spanish. */
+export function localePrefix(site: Pick<SiteSettings, 'locale'>): string {
+  return site.locale && site.locale !== defaultLocale ? `${site.locale}/` : ''
+}
+
+/**
+ * The language an entry's outputs name (feed item, PDF `/Lang`): the site's
+ * own tag for its locale's entries (`en-GB`, say), else the entry's locale.
+ */
+export function entryLanguage(entryLocale: Locale, site: Pick<SiteSettings, 'language' | 'locale'>): string {
+  return (site.locale ?? defaultLocale) === entryLocale ? site.language : locales[entryLocale].code
 }
 
 /** The public addresses of one entry's outputs (brief: "Outputs and their addresses"). */
@@ -31,19 +51,19 @@ export function siteUrl(site: Pick<SiteSettings, 'baseUrl'>, path = ''): string 
   return `${site.baseUrl.replace(/\/+$/, '')}${path && `/${path}`}`
 }
 
-export function entryUrls(site: Pick<SiteSettings, 'baseUrl'>, slug: string): EntryUrls {
-  const base = siteUrl(site, `career-paths/${slug}`)
+export function entryUrls(site: Pick<SiteSettings, 'baseUrl' | 'locale'>, slug: string): EntryUrls {
+  const base = siteUrl(site, `${localePrefix(site)}career-paths/${slug}`)
   return { page: base, markdown: `${base}.md`, pdf: `${base}.pdf`, json: `${base}.json` }
 }
 
 /** The index page listing every entry. */
-export function indexUrl(site: Pick<SiteSettings, 'baseUrl'>): string {
-  return siteUrl(site, 'career-paths')
+export function indexUrl(site: Pick<SiteSettings, 'baseUrl' | 'locale'>): string {
+  return siteUrl(site, `${localePrefix(site)}career-paths`)
 }
 
 /** Where the feed lives. */
-export function feedUrl(site: Pick<SiteSettings, 'baseUrl'>): string {
-  return siteUrl(site, feedFileName)
+export function feedUrl(site: Pick<SiteSettings, 'baseUrl' | 'locale'>): string {
+  return siteUrl(site, `${localePrefix(site)}${feedFileName}`)
 }
 
 /** Where the `_career_path` extension is described (its `about`). */

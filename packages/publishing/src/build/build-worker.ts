@@ -1,9 +1,13 @@
 // A worker thread of the build's pool: piscina calls the export named in `run(…, { name })`.
+import type { Locale } from '@careers/career-path'
 import { parseMarkdown, type ParsedMarkdown } from '../markdown/parse-markdown.js'
 import { renderEntryOutputs, type EntryOutputs, type RenderJob } from './render-entry-outputs.js'
 
-export function parse(text: string): ParsedMarkdown {
-  return parseMarkdown(text)
+/** A file's text, and its locale when not the default. */
+export type ParseTask = string | { text: string; locale: Locale }
+
+export function parse(task: ParseTask): ParsedMarkdown {
+  return typeof task === 'string' ? parseMarkdown(task) : parseMarkdown(task.text, { locale: task.locale })
 }
 
 export async function render(job: RenderJob): Promise<EntryOutputs> {

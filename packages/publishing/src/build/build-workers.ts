@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { defaultLocale, type Locale } from '@careers/career-path'
 import type { ParsedMarkdown } from '../markdown/parse-markdown.js'
 import type { EntryOutputs, RenderJob } from './render-entry-outputs.js'
 
 /** Parses and renders entries, in a pool of worker threads or in this thread. */
 export interface BuildWorkers {
-  parse(text: string): Promise<ParsedMarkdown>
+  parse(text: string, locale?: Locale): Promise<ParsedMarkdown>
   render(job: RenderJob): Promise<EntryOutputs>
   close(): Promise<void>
 }
@@ -33,7 +34,7 @@ export async function createBuildWorkers(threads = availableParallelism()): Prom
     resourceLimits: { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 256 },
   })
   return {
-    parse: (text) => pool.run(text, { name: 'parse' }),
+    parse: (text, locale = defaultLocale) => pool.run(locale === defaultLocale ? text : { text, locale }, { name: 'parse' }),
     render: (job) => pool.run(job, { name: 'render' }),
     close: () => pool.destroy(),
   }
@@ -44,7 +45,7 @@ async function inThisThread(): Promise<BuildWorkers> {
   // One render at a time: react-pdf renders started together all stay in memory.
   let queue: Promise<unknown> = Promise.resolve()
   return {
-    parse: async (text) => worker.parse(text),
+    parse: async (text, locale = defaultLocale) => worker.parse(locale === defaultLocale ? text : { text, locale }),
     render: (job) => {
       const next = queue.then(() => worker.render(job))
       queue = next.catch(() => {})

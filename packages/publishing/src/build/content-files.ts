@@ -1,3 +1,4 @@
+import { defaultLocale, localeCodes, type Locale } from '@careers/career-path'
 import { createHash } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -34,9 +35,32 @@ export async function entriesFolder(contentDir: string): Promise<string> {
   return isDir ? nested : contentDir
 }
 
-/** Reads every entry file; one that can't be read is reported and the others are still read. */
-export async function readContentFiles(contentDir: string): Promise<ContentFolder> {
-  const folder = await entriesFolder(contentDir)
+/** A translation's folder: `<dir>/<locale>/career-paths` (brief: "Languages"). */
+export function translationsFolder(contentDir: string, locale: Locale): string {
+  return join(contentDir, locale, 'career-paths')
+}
+
+/** The locales a content folder has entries in: the default always, another when its folder exists. */
+export async function contentLocales(contentDir: string): Promise<Locale[]> {
+  const found = await Promise.all(
+    localeCodes.map(
+      async (locale) =>
+        locale === defaultLocale ||
+        (await stat(translationsFolder(contentDir, locale)).then(
+          (s) => s.isDirectory(),
+          () => false,
+        )),
+    ),
+  )
+  return localeCodes.filter((_, i) => found[i])
+}
+
+/**
+ * Reads every entry file of a locale; one that can't be read is reported and
+ * the others are still read. A locale other than the default without a folder has no entries.
+ */
+export async function readContentFiles(contentDir: string, locale: Locale = defaultLocale): Promise<ContentFolder> {
+  const folder = locale === defaultLocale ? await entriesFolder(contentDir) : translationsFolder(contentDir, locale)
   let names: string[]
   try {
     names = (await readdir(folder)).filter((n) => n.endsWith('.md')).sort()

@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import { slugPattern } from '@careers/career-path'
+import { sections, slugPattern, translationRevision, type SectionKey } from '@careers/career-path'
 import type { ParsedMarkdown } from '../markdown/parse-markdown.js'
 import type { FileIssue } from './file-issue.js'
 
@@ -12,6 +12,14 @@ export interface EntryOutline {
   /** Lines of the slug and of each related link, for messages. */
   slugLine: number
   relatedLines: number[]
+  /** The sections the file has, in the model's order, and the line of the page title (where a missing one is said). */
+  sections?: SectionKey[]
+  titleLine?: number
+  /** The revision of its translatable text (`translationRevision`): what a translation of it records. */
+  revision?: string
+  /** A translation's record of its source's revision, and its line. */
+  sourceRevision?: string
+  sourceRevisionLine?: number
 }
 
 /**
@@ -51,6 +59,8 @@ export function outlineOf(file: string, parsed: ParsedMarkdown): EntryOutline | 
   const { draft, lines } = parsed
   if (typeof draft.slug !== 'string' || !slugPattern.test(draft.slug)) return undefined
   const related = Array.isArray(draft.related) ? draft.related.filter((r): r is string => typeof r === 'string') : []
+  // Read from the draft: a translation with an error elsewhere still says which revision it translates.
+  const recorded = (draft.translation as { sourceRevision?: unknown } | undefined)?.sourceRevision
   return {
     file,
     slug: draft.slug,
@@ -58,8 +68,14 @@ export function outlineOf(file: string, parsed: ParsedMarkdown): EntryOutline | 
     related,
     slugLine: lines.slug ?? 1,
     relatedLines: related.map((_, i) => lines[`related[${i}]`] ?? 1),
+    sections: sectionKeys.filter((key) => lines[key] !== undefined),
+    titleLine: lines.title ?? 1,
+    ...(parsed.entry ? { revision: translationRevision(parsed.entry) } : {}),
+    ...(typeof recorded === 'string' ? { sourceRevision: recorded, sourceRevisionLine: lines['translation.source_revision'] ?? lines.translation ?? 1 } : {}),
   }
 }
+
+const sectionKeys = sections.map((s) => s.key)
 
 /** A broken file whose slug can't be read is still taken to be the entry its name says. */
 export function outlineFromFileName(file: string): EntryOutline {

@@ -1,4 +1,4 @@
-import type { CareerPath } from '@careers/career-path'
+import { defaultLocale, type CareerPath, type Locale } from '@careers/career-path'
 import type { BuildWorkers } from './build-workers.js'
 import type { ContentFile, ContentFolder } from './content-files.js'
 import { outlineFromFileName, outlineOf, type EntryOutline } from './cross-check.js'
@@ -22,13 +22,13 @@ export interface Candidate {
  * known by its last outline or its name. `issues` holds every issue of the
  * files parsed now, warnings too; `outlines` every file's, for the checks across files.
  */
-export async function readEntries(folder: ContentFolder, cache: Record<string, ManifestEntry>, workers: () => Promise<BuildWorkers>) {
+export async function readEntries(folder: ContentFolder, cache: Record<string, ManifestEntry>, workers: () => Promise<BuildWorkers>, locale: Locale = defaultLocale) {
   const { files } = folder
   const issues: FileIssue[] = []
   const failed = new Set(folder.unreadable.map((f) => f.name))
   const toParse = files.filter((f) => cache[f.name]?.sourceHash !== f.hash)
   const pool = toParse.length ? await workers() : undefined
-  const parsed = new Map(await Promise.all(toParse.map(async (f) => [f.name, await pool!.parse(f.text)] as const)))
+  const parsed = new Map(await Promise.all(toParse.map(async (f) => [f.name, await pool!.parse(f.text, locale)] as const)))
   const candidates = files.map((file): Candidate => {
     const cached = cache[file.name]
     const result = parsed.get(file.name)

@@ -11,6 +11,8 @@ export interface RenderJob {
   site: SiteSettings
   /** Titles of the entry's related entries, by slug. */
   relatedTitles: Record<string, string>
+  /** A translation whose source text changed since it was made. */
+  stale?: boolean
 }
 
 /** Everything a build publishes for one entry. */
@@ -22,9 +24,9 @@ export interface EntryOutputs {
 }
 
 /** One entry → its Markdown, JSON, PDF and feed item. Pure: no files, no clock. */
-export async function renderEntryOutputs({ entry, site, relatedTitles }: RenderJob): Promise<EntryOutputs> {
+export async function renderEntryOutputs({ entry, site, relatedTitles, stale }: RenderJob): Promise<EntryOutputs> {
   const markdown = renderMarkdown(entry, { relatedTitles })
-  const structured = careerPathToJson(entry, site, relatedTitles)
+  const structured = careerPathToJson(entry, site, relatedTitles, stale === undefined ? {} : { stale })
   const pdf = await renderHandout(entry, { site, relatedTitles })
   const sizes = { pdf: pdf.byteLength, markdown: Buffer.byteLength(markdown) }
   return {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LineCounter, parseDocument } from 'yaml'
+import { defaultLocale, locales, localeCodes, type Locale } from '@careers/career-path'
 import { z } from 'zod'
 import type { SiteSettings } from '../site.js'
 import type { FileIssue } from './file-issue.js'
@@ -18,11 +19,30 @@ const siteSettingsSchema = z.object({
   feed: z.object({ title: text, description: text }),
   callToAction: z.object({ label: text, url }),
   handoutFooter: z.string().default(''),
-}) satisfies z.ZodType<SiteSettings> // the file's shape is the one SiteSettings the code knows
+  /** The texts of each other locale: nothing a reader sees falls back to another language. */
+  locales: z
+    .partialRecord(
+      z.enum(localeCodes.filter((l) => l !== defaultLocale) as [Locale, ...Locale[]], { error: `must be a locale other than ${defaultLocale}: ${localeCodes.filter((l) => l !== defaultLocale).join(', ')}` }),
+      z.object({
+        siteName: text.optional(),
+        feed: z.object({ title: text, description: text }),
+        callToAction: z.object({ label: text, url: url.optional() }),
+        handoutFooter: z.string().default(''),
+      }),
+    )
+    .optional(),
+}) satisfies z.ZodType<SiteSettings> // the file's shape is the one SiteSettings the code knows, and each locale's texts of it
 
 export const siteSettingsFileName = 'site.yml'
 
-export type SiteSettingsResult = { settings: SiteSettings; issues: [] } | { settings: undefined; issues: FileIssue[] }
+export type SiteSettingsResult =
+  | {
+      settings: SiteSettings
+      issues: []
+      /** The settings as each other locale's outputs have them (`locales:` in site.yml), its `locale` and `language` set. */
+      localized: Partial<Record<Locale, SiteSettings>>
+    }
+  | { settings: undefined; issues: FileIssue[] }
 
 /**
  * Reads `<contentDir>/site.yml`; `baseUrl` (from `--base-url`) overrides the
@@ -50,7 +70,22 @@ export async function loadSiteSettings(contentDir: string, baseUrl?: string): Pr
   }
   if (baseUrl !== undefined) data.baseUrl = baseUrl
   const result = siteSettingsSchema.safeParse(data)
-  if (result.success) return { settings: result.data, issues: [] }
+  if (result.success) {
+    const { locales: texts = {}, ...settings } = result.data
+    const localized: Partial<Record<Locale, SiteSettings>> = {}
+    for (const [locale, own] of Object.entries(texts) as [Locale, NonNullable<(typeof texts)[Locale]>][]) {
+      localized[locale] = {
+        ...settings,
+        siteName: own.siteName ?? settings.siteName,
+        feed: own.feed,
+        callToAction: { label: own.callToAction.label, url: own.callToAction.url ?? settings.callToAction.url },
+        handoutFooter: own.handoutFooter,
+        language: locales[locale].code,
+        locale,
+      }
+    }
+    return { settings, issues: [], localized }
+  }
   return {
     settings: undefined,
     issues: result.error.issues.map((issue) => {

@@ -47,7 +47,7 @@ export async function writeBook({ outDir, site, settingsHash, previous, next }: 
   // Parsed here, not on the pool: the workers are gone by now, and parsing is a few ms an entry against the book's seconds.
   const entries: CareerPath[] = []
   for (const { outline } of published) {
-    const parsed = parseMarkdown(await readFile(outputPaths(outDir, outline.slug).markdown, 'utf8'))
+    const parsed = parseMarkdown(await readFile(outputPaths(outDir, outline.slug).markdown, 'utf8'), site.locale ? { locale: site.locale } : {})
     if (!parsed.entry) throw new Error(`${outline.slug}.md as published does not parse`)
     entries.push(parsed.entry)
   }

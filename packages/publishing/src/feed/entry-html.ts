@@ -49,7 +49,7 @@ export function mdastToSafeHtml(tree: Root): string {
 }
 
 /** The entry's body as sanitized HTML, related entries linking to their public pages. */
-export function renderEntryHtml(entry: CareerPath, site: Pick<SiteSettings, 'baseUrl'>, relatedTitles: Record<string, string> = {}): string {
+export function renderEntryHtml(entry: CareerPath, site: Pick<SiteSettings, 'baseUrl' | 'locale'>, relatedTitles: Record<string, string> = {}): string {
   // The feed item carries the title itself; the body starts at the first section.
   const tree = careerPathToMdast(entry, {
     frontMatter: false,

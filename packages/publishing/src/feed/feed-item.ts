@@ -1,5 +1,5 @@
-import { pageTitle, type CareerPath } from '@careers/career-path'
-import { entryUrls, type SiteSettings } from '../site.js'
+import { entryPageTitle, locales, localeOf, type CareerPath } from '@careers/career-path'
+import { entryLanguage, entryUrls, type SiteSettings } from '../site.js'
 import { definitionLead } from '../lead.js'
 import { entryId, type CareerPathJson } from './entry-json.js'
 import { renderEntryHtml } from './entry-html.js'
@@ -26,21 +26,22 @@ const summaryLength = 280
 
 export function careerPathFeedItem(input: FeedItemInput, site: SiteSettings): CareerPathFeedItem {
   const { entry, markdown, json, sizes, relatedTitles = {} } = input
-  const urls = entryUrls(site, entry.slug)
-  const title = pageTitle(entry.title)
-  const handoutTitle = `${title} handout`
+  const locale = localeOf(entry)
+  const urls = entryUrls({ ...site, locale }, entry.slug)
+  const title = entryPageTitle(entry)
+  const handoutTitle = locales[locale].labels.handout(title)
   const modified = entry.updated ?? entry.published
   const item: CareerPathFeedItem = {
     id: entryId(entry),
     url: urls.page,
     title,
     summary: definitionLead(entry, summaryLength),
-    content_html: renderEntryHtml(entry, site, relatedTitles),
+    content_html: renderEntryHtml(entry, { ...site, locale }, relatedTitles),
     content_text: markdown,
     ...(entry.published ? { date_published: toRfc3339(entry.published) } : {}),
     ...(modified ? { date_modified: toRfc3339(modified) } : {}),
     tags: entry.tags ?? [],
-    language: site.language,
+    language: entryLanguage(locale, site),
     attachments: [
       { url: urls.pdf, mime_type: 'application/pdf', title: handoutTitle, size_in_bytes: sizes.pdf },
       { url: urls.markdown, mime_type: 'text/markdown', title: handoutTitle, size_in_bytes: sizes.markdown },

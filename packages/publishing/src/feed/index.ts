@@ -1,6 +1,6 @@
 export { buildFeed, clampPageSize, defaultFeedPageSize, feedPageFromQuery, maxFeedPageSize, type FeedPage } from './build-feed.js'
 export { careerPathFeedItem, type FeedItemInput } from './feed-item.js'
-export { careerPathToJson, entryId, type CareerPathJson } from './entry-json.js'
+export { careerPathToJson, entryId, type CareerPathJson, type CareerPathJsonOptions, type TranslationStatus } from './entry-json.js'
 export { renderEntryHtml } from './entry-html.js'
 export { extensionDoc } from './extension-doc.js'
 export { jsonFeedMimeType, type CareerPathFeed, type CareerPathFeedItem } from './feed-types.js'

@@ -1,4 +1,4 @@
-import { entryHeadings, pageTitle, type CareerPath, type SectionSpec } from '@careers/career-path'
+import { entryHeadings, entryPageTitle, type CareerPath, type SectionSpec } from '@careers/career-path'
 import type { Heading, List, PhrasingContent, Root, RootContent } from 'mdast'
 import { frontMatterYaml } from './front-matter.js'
 
@@ -21,7 +21,7 @@ export interface EntryToMdastOptions {
 export function careerPathToMdast(entry: CareerPath, options: EntryToMdastOptions = {}): Root {
   const children: RootContent[] = []
   if (options.frontMatter !== false) children.push({ type: 'yaml', value: frontMatterYaml(entry) })
-  if (options.pageTitle !== false) children.push(heading(1, pageTitle(entry.title)))
+  if (options.pageTitle !== false) children.push(heading(1, entryPageTitle(entry)))
   for (const { depth, text: title, spec } of entryHeadings(entry)) {
     children.push(heading(depth, title))
     if (spec) children.push(...sectionBody(entry, spec, options))

@@ -3,6 +3,8 @@ export interface SourceIssue {
   line: number
   message: string
   severity: 'error' | 'warning'
+  /** Which check found it, for the problems of translations (`missing-form`, `translation-stale` …). */
+  rule?: string
 }
 
 /** `file:line: message`, the form editors and CI annotate. */

@@ -1,4 +1,22 @@
-import { careerPathFields, excerpt, normalizeRichText, pageTitle, sections, validateCareerPath, type CareerPath, type RichText, type SectionKey } from '@careers/career-path'
+import {
+  careerPathFields,
+  defaultLocale,
+  excerpt,
+  headingPattern,
+  headingText,
+  localeFormNames,
+  locales,
+  missingForms,
+  normalizeRichText,
+  sections,
+  validateCareerPath,
+  type CareerPath,
+  type HeadingKey,
+  type Locale,
+  type RichText,
+  type SectionKey,
+  type TitleNames,
+} from '@careers/career-path'
 import type { RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { SourceIssue } from './issue.js'
@@ -18,12 +36,18 @@ export interface ParsedMarkdown {
   draft: Record<string, unknown>
 }
 
+export interface ParseOptions {
+  /** The file's locale (its folder says it): its headings are read, and the entry carries it. Default `en`. */
+  locale?: Locale
+}
+
 /**
  * Canonical Markdown → entry. Every problem is an issue at its line; nothing in
- * the file is dropped without one. `parseMarkdown(renderMarkdown(e)).entry`
+ * the file is dropped without one. `parseMarkdown(renderMarkdown(e), { locale: e.locale }).entry`
  * deep-equals `e`.
  */
-export function parseMarkdown(markdown: string): ParsedMarkdown {
+export function parseMarkdown(markdown: string, options: ParseOptions = {}): ParsedMarkdown {
+  const locale = options.locale ?? defaultLocale
   const issues: SourceIssue[] = []
   const tree = markdownProcessor.parse(markdown)
   const body: RootContent[] = [...tree.children]
@@ -42,23 +66,24 @@ export function parseMarkdown(markdown: string): ParsedMarkdown {
     issues.push({ line: 1, message: 'missing front matter: the file must start with --- title: … slug: … ---', severity: 'error' })
   }
 
+  const names: TitleNames | undefined = typeof draft.title === 'string' ? { title: draft.title, ...(isTextMap(draft.forms) ? { forms: draft.forms } : {}) } : undefined
   const first = body[0]
   const titleLine = first?.position?.start.line ?? 1
   if (first?.type === 'heading' && first.depth === 1) {
     body.shift()
-    const expected = typeof draft.title === 'string' ? pageTitle(draft.title) : undefined
+    const expected = names ? headingText(locale, 'page', names) : undefined
     if (expected && toString(first) !== expected) {
       issues.push({ line: titleLine, message: `page title should read "# ${excerpt(expected)}"`, severity: 'warning' })
     }
   } else {
-    issues.push({ line: titleLine, message: 'missing page title: "# <Title> Career Path" after the front matter', severity: 'warning' })
+    issues.push({ line: titleLine, message: `missing page title: "# ${headingPattern(locale, 'page').replace('…', '<Title>')}" after the front matter`, severity: 'warning' })
   }
 
   draft.specializations = []
   draft.faqs = []
   draft.related = []
   const present = new Set<SectionKey>()
-  for (const section of splitSections(body, typeof draft.title === 'string' ? draft.title : undefined, issues)) {
+  for (const section of splitSections(body, names, issues, locale)) {
     present.add(section.spec.key)
     lines[section.spec.key] = section.heading.position?.start.line ?? 1
     const value = readSectionBody(section, issues, lines)
@@ -67,13 +92,16 @@ export function parseMarkdown(markdown: string): ParsedMarkdown {
 
   for (const spec of sections) {
     if (present.has(spec.key)) continue
-    const heading = typeof draft.title === 'string' ? spec.heading(draft.title) : spec.heading('…')
+    const heading = names ? headingText(locale, spec.key, names) : locale === defaultLocale ? spec.heading('…') : headingPattern(locale, spec.key)
     issues.push({
       line: titleLine,
       message: `missing section "${'#'.repeat(spec.depth)} ${excerpt(heading)}"`,
       severity: spec.required ? 'error' : 'warning',
     })
   }
+
+  if (names) checkForms(locale, present, names, lines, titleLine, issues)
+  if (locale !== defaultLocale) draft.locale = locale
 
   const result = validateCareerPath(draft)
   if (!result.ok) {
@@ -87,6 +115,34 @@ export function parseMarkdown(markdown: string): ParsedMarkdown {
   issues.sort((a, b) => a.line - b.line)
   const entry = issues.some((i) => i.severity === 'error') ? undefined : toEntry(draft)
   return { entry, issues, lines, draft }
+}
+
+/**
+ * Forms of the title: every one the headings of this file need is given, and
+ * none the locale's headings never use (a typo would otherwise go unnoticed).
+ */
+function checkForms(locale: Locale, present: Set<SectionKey>, names: TitleNames, lines: Record<string, number>, titleLine: number, issues: SourceIssue[]) {
+  const keys: HeadingKey[] = ['page', ...sections.filter((s) => present.has(s.key)).map((s) => s.key)]
+  if (sections.some((s) => s.depth === 3 && present.has(s.key))) keys.push('life')
+  const line = lines.forms ?? lines.title ?? titleLine
+  for (const { form, heading } of missingForms(locale, keys, names.forms)) {
+    issues.push({
+      line,
+      message: `forms.${form} is missing: the ${locales[locale].name} heading "${heading}" needs the title in that form (front matter: forms: { ${form}: … })`,
+      severity: 'error',
+      rule: 'missing-form',
+    })
+  }
+  const known = localeFormNames(locale)
+  for (const form of Object.keys(names.forms ?? {})) {
+    if (known.includes(form)) continue
+    const uses = known.length ? `they use ${known.join(', ')}` : 'they need none'
+    issues.push({ line: lines[`forms.${form}`] ?? line, message: `forms.${excerpt(form)}: no ${locales[locale].name} heading uses this form (${uses})`, severity: 'error', rule: 'unknown-form' })
+  }
+}
+
+function isTextMap(value: unknown): value is Record<string, string> {
+  return typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string')
 }
 
 function lineOf(path: string, lines: Record<string, number>): number {

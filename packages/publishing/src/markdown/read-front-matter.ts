@@ -1,14 +1,20 @@
 import { excerpt } from '@careers/career-path'
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
+import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml'
 import { frontMatterKeys } from './front-matter.js'
 import type { SourceIssue } from './issue.js'
 
 export interface FrontMatter {
   data: Record<string, unknown>
-  /** Line of each key in the Markdown file. */
+  /** Line of each key in the Markdown file (`forms.genitive` too). */
   lines: Record<string, number>
   /** Keys whose problem is already reported here (all of them after a syntax error), so validation need not say it again. */
   reported: Set<string>
+}
+
+/** Keys whose value is a mapping of names to text, and the names each allows (none listed: any name). */
+const mappings: Record<string, { names?: string[]; toModel: (map: Record<string, string>) => unknown }> = {
+  forms: { toModel: (map) => map },
+  translation: { names: ['source_revision'], toModel: (map) => ({ sourceRevision: map.source_revision }) },
 }
 
 /**
@@ -30,11 +36,45 @@ export function readFrontMatter(yaml: string, firstLine: number, issues: SourceI
     issues.push({ line: firstLine, message: 'front matter must be a YAML mapping of keys to values', severity: 'error' })
     return { data, lines, reported: new Set(frontMatterKeys) }
   }
+  const keyOf = (pair: Pair) => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key))
+  const lineOf = (pair: Pair) => at(isScalar(pair.key) && pair.key.range ? pair.key.range[0] : 0)
   for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
-    const line = at(isScalar(pair.key) && pair.key.range ? pair.key.range[0] : 0)
+    const key = keyOf(pair)
+    const line = lineOf(pair)
     if (!(frontMatterKeys as readonly string[]).includes(key)) {
       issues.push({ line, message: `front matter: unknown key "${excerpt(key)}" (known: ${frontMatterKeys.join(', ')})`, severity: 'error' })
+      continue
+    }
+    const mapping = mappings[key]
+    if (mapping) {
+      lines[key] = line
+      const before = issues.length
+      if (!isMap(pair.value)) {
+        reported.add(key)
+        issues.push({ line, message: `front matter: "${key}" must be a mapping (${key}: { ${mapping.names?.[0] ?? 'name'}: … })`, severity: 'error' })
+        continue
+      }
+      const map: Record<string, string> = {}
+      for (const inner of pair.value.items) {
+        const name = keyOf(inner)
+        const innerLine = lineOf(inner)
+        lines[`${key}.${name}`] = innerLine
+        const value = scalarText(inner.value)
+        if (mapping.names && !mapping.names.includes(name)) {
+          issues.push({ line: innerLine, message: `front matter: unknown key "${key}.${excerpt(name)}" (known: ${mapping.names.join(', ')})`, severity: 'error' })
+        } else if (value === undefined || value.trim() === '') {
+          issues.push({ line: innerLine, message: `front matter: "${key}.${excerpt(name)}" must be text`, severity: 'error' })
+        } else {
+          map[name] = value
+        }
+      }
+      for (const name of mapping.names ?? []) {
+        if (!Object.hasOwn(map, name) && !issues.some((i) => i.message.includes(`"${key}.${name}"`))) {
+          issues.push({ line, message: `front matter: "${key}" needs "${name}"`, severity: 'error' })
+        }
+      }
+      if (issues.length > before) reported.add(key)
+      data[key] = mapping.toModel(map)
       continue
     }
     let value = (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? null
@@ -49,4 +89,12 @@ export function readFrontMatter(yaml: string, firstLine: number, issues: SourceI
     lines[key] = line
   }
   return { data, lines, reported }
+}
+
+/** A scalar's text as written: a bare number stays the digits it was (a revision of only digits). */
+function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined
+  if (typeof node.value === 'string') return node.value
+  if (typeof node.value === 'number' || typeof node.value === 'boolean') return node.source ?? String(node.value)
+  return undefined
 }

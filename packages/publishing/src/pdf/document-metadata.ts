@@ -1,7 +1,7 @@
 import type { DocumentProps } from '@react-pdf/renderer'
-import { pageTitle, type CareerPath } from '@careers/career-path'
+import { entryPageTitle, localeOf, type CareerPath } from '@careers/career-path'
 import { definitionLead } from '../lead.js'
-import type { SiteSettings } from '../site.js'
+import { entryLanguage, type SiteSettings } from '../site.js'
 
 /** The PDF's document information and language, as `<Document>` props. */
 export interface DocumentMetadata {
@@ -28,13 +28,13 @@ const subjectLength = 200
 
 export function documentMetadata(entry: CareerPath, site: SiteSettings): DocumentMetadata {
   return {
-    title: pageTitle(entry.title),
+    title: entryPageTitle(entry),
     author: site.siteName,
     subject: definitionLead(entry, subjectLength),
     keywords: (entry.tags ?? []).join(', '),
     creator: site.siteName,
     producer: '@careers/publishing with react-pdf',
-    language: site.language,
+    language: entryLanguage(localeOf(entry), site),
     // The entry's own dates, not the clock: a dated entry renders to the same bytes every time.
     // An undated one (neither updated nor published) gets react-pdf's "now", and bytes that differ.
     ...dates(entry),

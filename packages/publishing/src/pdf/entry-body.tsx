@@ -1,4 +1,4 @@
-import { pageTitle, type CareerPath } from '@careers/career-path'
+import { entryPageTitle, type CareerPath } from '@careers/career-path'
 import type { SiteSettings } from '../site.js'
 import { CallToAction } from './call-to-action.js'
 import { HandoutHeader, type HandoutHeaderProps } from './handout-header.js'
@@ -20,7 +20,7 @@ export interface EntryBodyProps {
 export function EntryBody({ entry, site, relatedTitles, outline }: EntryBodyProps) {
   return (
     <>
-      <HandoutHeader siteName={site.siteName} title={pageTitle(entry.title)} {...(outline ?? {})} />
+      <HandoutHeader siteName={site.siteName} title={entryPageTitle(entry)} {...(outline ?? {})} />
       <HandoutSections entry={entry} site={site} {...(relatedTitles ? { relatedTitles } : {})} {...(outline?.bookmark.ref ? { outlineParent: outline.bookmark.ref } : {})} />
       <CallToAction callToAction={site.callToAction} />
     </>

@@ -1,8 +1,10 @@
 import { Document, Page, StyleSheet } from '@react-pdf/renderer'
-import type { CareerPath } from '@careers/career-path'
+import { locales, localeOf, type CareerPath } from '@careers/career-path'
 import { entryUrls, type SiteSettings } from '../site.js'
 import { documentMetadata, taggedPdf } from './document-metadata.js'
 import { EntryBody } from './entry-body.js'
+import type { HyphenationCallback } from './locale-hyphenation.js'
+import { wordBreaks } from './word-breaks.js'
 import { PageFooter } from './page-footer.js'
 import { colors, fontSizes, fonts, pageSize, space } from './theme.js'
 
@@ -27,16 +29,26 @@ export interface HandoutDocumentProps {
    * (PDF 1.3, no structure tree): only the bench uses it, to measure what tagging costs.
    */
   tagged?: boolean
+  /** Where words may break, for this document alone (react-pdf's `Font.registerHyphenationCallback` is for every document). */
+  hyphenationCallback?: HyphenationCallback
 }
 
 /** The whole handout: one A4 page template that wraps onto as many pages as the entry needs. */
-export function HandoutDocument({ entry, site, relatedTitles, tagged = true }: HandoutDocumentProps) {
+export function HandoutDocument({ entry, site, relatedTitles, tagged = true, hyphenationCallback = wordBreaks }: HandoutDocumentProps) {
   return (
-    <Document {...documentMetadata(entry, site)} {...(tagged ? { ...taggedPdf, tagged } : {})}>
+    <Document {...documentMetadata(entry, site)} {...(tagged ? { ...taggedPdf, tagged } : {})} {...documentHyphenation(hyphenationCallback)}>
       <Page size={pageSize.name} style={pageStyles.page}>
         <EntryBody entry={entry} site={site} {...(relatedTitles ? { relatedTitles } : {})} />
-        <PageFooter note={site.handoutFooter} url={entryUrls(site, entry.slug).page} />
+        <PageFooter note={site.handoutFooter} url={entryUrls(site, entry.slug).page} pageLabel={locales[localeOf(entry)].labels.page} />
       </Page>
     </Document>
   )
+}
+
+/**
+ * `<Document hyphenationCallback>`: read by the patch of react-pdf's layout
+ * (patches/@react-pdf+layout+5.2.0.patch), which react-pdf's own props type does not know.
+ */
+export function documentHyphenation(callback: HyphenationCallback): object {
+  return { hyphenationCallback: callback }
 }

@@ -42,6 +42,8 @@ export interface PageFooterProps {
    * `<Page>`s (the book's entries) so numbering runs on across them.
    */
   pages?: PageCounter
+  /** "Page 3" in the document's language. */
+  pageLabel?: (page: number) => string
 }
 
 /** Pages painted so far: 0 before the first. */
@@ -59,13 +61,13 @@ export interface PageCounter {
  * "of M" would need such a prop. Fixed elements are painted once per page, in
  * page order, so a counter gives the number.
  */
-export function PageFooter({ note, url, pages = { painted: 0 } }: PageFooterProps) {
+export function PageFooter({ note, url, pages = { painted: 0 }, pageLabel = (page) => `Page ${page}` }: PageFooterProps) {
   const paintPageNumber = (painter: PdfPainter, width: number) => {
     pages.painted += 1
     const page = pages.painted
     const font = (Font.getFont({ fontFamily: fonts.body, fontWeight: 400 }) as unknown as { data: object }).data
     painter.font(font).fontSize(fontSizes.footer).fillColor(colors.muted)
-    painter.text(`Page ${page}`, 0, 0, { width, align: 'right', lineBreak: false })
+    painter.text(pageLabel(page), 0, 0, { width, align: 'right', lineBreak: false })
     return null
   }
   return (

@@ -2,7 +2,6 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { Font } from '@react-pdf/renderer'
 import { fonts } from './theme.js'
-import { wordBreaks } from './word-breaks.js'
 
 const require = createRequire(import.meta.url)
 
@@ -34,8 +33,8 @@ let registered = false
  * Registers the handout's fonts with react-pdf: Inter (Latin-extended, curly
  * quotes, €) for text and JetBrains Mono for inline code, from the TTF files of
  * their npm packages. TTF because fontkit cannot subset woff2; local files so a
- * build never depends on the network. Sets react-pdf's hyphenation callback
- * too (see `wordBreaks`): it is global. Safe to call any number of times.
+ * build never depends on the network. Hyphenation is each document's own
+ * (`hyphenationFor`), never react-pdf's global callback. Safe to call any number of times.
  */
 export function registerHandoutFonts(): void {
   if (registered) return
@@ -57,5 +56,4 @@ export function registerHandoutFonts(): void {
       { src: join(mono, '400Regular_Italic', 'JetBrainsMono_400Regular_Italic.ttf'), fontWeight: 400, fontStyle: 'italic' },
     ],
   })
-  Font.registerHyphenationCallback(wordBreaks)
 }

@@ -1,4 +1,4 @@
-import { careerPathFields, normalizeRichText, validateCareerPath, type CareerPath, type RichText } from '@careers/career-path'
+import { careerPathFields, defaultLocale, localeFormNames, normalizeRichText, validateCareerPath, type CareerPath, type Locale, type RichText } from '@careers/career-path'
 import fc from 'fast-check'
 import type { BlockContent, List, ListItem, PhrasingContent } from 'mdast'
 
@@ -178,3 +178,18 @@ export const careerPath: fc.Arbitrary<CareerPath> = fc
   })
   // Within the model's limits on a whole entry (a few in a hundred have too many paragraphs, items and line breaks).
   .filter((e) => validateCareerPath(e).ok)
+
+/** The same entries in a locale: the locale named (absent for the default), every form its headings need, sometimes a recorded source revision. */
+export const careerPathIn = (locale: Locale): fc.Arbitrary<CareerPath> =>
+  fc
+    .tuple(careerPath, fc.array(sentence(3), { minLength: localeFormNames(locale).length, maxLength: localeFormNames(locale).length }), fc.option(fc.stringMatching(/^[0-9a-f]{16}$/), { nil: undefined }))
+    .map(([entry, forms, revision]) => {
+      if (locale === defaultLocale) return entry
+      const names = localeFormNames(locale)
+      return {
+        ...entry,
+        locale,
+        ...(names.length ? { forms: Object.fromEntries(names.map((n, i) => [n, forms[i]!])) } : {}),
+        ...(revision ? { translation: { sourceRevision: revision } } : {}),
+      }
+    })

@@ -46,20 +46,22 @@ export interface ContentsItem {
 
 export interface BookContentsProps {
   items: ContentsItem[]
-  footer: { note: string; url: string; pages: PageCounter }
+  footer: { note: string; url: string; pages: PageCounter; pageLabel?: (page: number) => string }
+  /** The book's words in its language; English by default. */
+  labels?: typeof bookLabels
 }
 
 /** The table of contents: every entry, linked to where it starts, with that page's number. */
-export function BookContents({ items, footer }: BookContentsProps) {
+export function BookContents({ items, footer, labels = bookLabels }: BookContentsProps) {
   return (
     <Page size={pageSize.name} style={pageStyles.page}>
-      <Text style={styles.heading} tag={tag('H1')} bookmark={{ title: bookLabels.contents, left: pageSize.width }}>
-        {bookLabels.contents}
+      <Text style={styles.heading} tag={tag('H1')} bookmark={{ title: labels.contents, left: pageSize.width }}>
+        {labels.contents}
       </Text>
       <View tag={tag('TOC')}>
         {items.map((item) => (
           <View key={item.anchor} tag={tag('TOCI')} wrap={false}>
-            <Link src={`#${item.anchor}`} style={styles.row} tag={tag('Link', { alt: item.page ? `${item.title}, page ${item.page}` : item.title })}>
+            <Link src={`#${item.anchor}`} style={styles.row} tag={tag('Link', { alt: item.page ? `${item.title}, ${footer.pageLabel?.(item.page) ?? `page ${item.page}`}` : item.title })}>
               <Text style={styles.title}>{item.title}</Text>
               <Text style={styles.page}>{item.page ?? ''}</Text>
             </Link>

@@ -41,10 +41,12 @@ export interface BookCoverProps {
   siteName: string
   date: string
   count: number
+  /** The book's words in its language; English by default. */
+  labels?: typeof bookLabels
 }
 
 /** The first page: the site's name, the book's title, its date and how many career paths it holds. */
-export function BookCover({ siteName, date, count }: BookCoverProps) {
+export function BookCover({ siteName, date, count, labels = bookLabels }: BookCoverProps) {
   return (
     <Page size={pageSize.name} style={styles.page}>
       <View style={styles.box}>
@@ -52,10 +54,10 @@ export function BookCover({ siteName, date, count }: BookCoverProps) {
           {siteName}
         </Text>
         <Text style={styles.title} tag={tag('H1')}>
-          {bookLabels.title}
+          {labels.title}
         </Text>
         <Text style={styles.line} tag={tag('P')}>
-          {date} · {bookLabels.entries(count)}
+          {date} · {labels.entries(count)}
         </Text>
       </View>
     </Page>

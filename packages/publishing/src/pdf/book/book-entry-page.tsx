@@ -1,5 +1,5 @@
 import { Page } from '@react-pdf/renderer'
-import type { CareerPath } from '@careers/career-path'
+import { locales, localeOf, type CareerPath } from '@careers/career-path'
 import { entryUrls, type SiteSettings } from '../../site.js'
 import { EntryBody } from '../entry-body.js'
 import { pageStyles } from '../handout-document.js'
@@ -26,7 +26,7 @@ export function BookEntryPage({ entry, site, relatedTitles, pages }: BookEntryPa
     <Page size={pageSize.name} style={pageStyles.page}>
       <RunningHeader title={entry.title} siteName={site.siteName} />
       <EntryBody entry={entry} site={site} relatedTitles={relatedTitles} outline={{ anchor, bookmark: { title: entry.title, ref: anchor, left: pageSize.width } }} />
-      <PageFooter note={site.handoutFooter} url={entryUrls(site, entry.slug).page} pages={pages} />
+      <PageFooter note={site.handoutFooter} url={entryUrls(site, entry.slug).page} pages={pages} pageLabel={locales[localeOf(entry)].labels.page} />
     </Page>
   )
 }

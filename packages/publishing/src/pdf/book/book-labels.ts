@@ -1,15 +1,18 @@
+import { defaultLocale, locales } from '@careers/career-path'
 import type { SiteSettings } from '../../site.js'
 
-/** The book's own words. English, as the static build's content is; a locale's book would bring its own. */
-export const bookLabels = {
-  title: 'Career paths',
-  contents: 'Contents',
-  entries: (count: number) => (count === 1 ? '1 career path' : `${count} career paths`),
-} as const
+/** The book's own words, in the language of the site's locale (`LocaleLabels`). */
+export function bookLabelsFor(site: Pick<SiteSettings, 'locale'>) {
+  const { bookTitle: title, contents, bookEntries: entries } = locales[site.locale ?? defaultLocale].labels
+  return { title, contents, entries }
+}
+
+/** The English labels, as before locales. */
+export const bookLabels = bookLabelsFor({})
 
 /** The book's document title: what a viewer's window shows. */
-export function bookTitle(site: Pick<SiteSettings, 'siteName'>): string {
-  return `${site.siteName}: ${bookLabels.title}`
+export function bookTitle(site: Pick<SiteSettings, 'siteName' | 'locale'>): string {
+  return `${site.siteName}: ${bookLabelsFor(site).title}`
 }
 
 /** The cover's date, in the site's language ("1 December 2026"). */

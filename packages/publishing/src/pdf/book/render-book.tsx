@@ -1,6 +1,8 @@
-import type { CareerPath } from '@careers/career-path'
+import { defaultLocale, locales, type CareerPath } from '@careers/career-path'
 import type { SiteSettings } from '../../site.js'
 import { composedCharacters } from '../composed-characters.js'
+import { hyphenationFor } from '../locale-hyphenation.js'
+import { withLocaleTypography } from '../typographic-quotes.js'
 import { renderDocument } from '../render-document.js'
 import { richTextOf } from '../render-handout.js'
 import { assertRenderable } from '../rich-text/render-rich-text.js'
@@ -58,13 +60,16 @@ async function renderLaidOut(props: Omit<BookDocumentProps, 'onLayout'>): Promis
 export async function renderBook(entries: CareerPath[], options: BookOptions): Promise<Uint8Array> {
   await prepareShaping()
   for (const tree of entries.flatMap(richTextOf)) assertRenderable(tree)
-  const ordered = bookOrder(composedCharacters(entries), options.site.language)
+  const locale = options.site.locale ?? defaultLocale
+  const printed = composedCharacters(entries).map((entry) => withLocaleTypography(entry, locales[locale].quotes))
+  const ordered = bookOrder(printed, options.site.language)
   const slugs = ordered.map((e) => e.slug)
   const props = {
     entries: ordered,
     site: composedCharacters(options.site),
     relatedTitles: composedCharacters(options.relatedTitles ?? Object.fromEntries(entries.map((e) => [e.slug, e.title]))),
     date: options.date ?? latestDate(entries) ?? new Date(),
+    hyphenationCallback: await hyphenationFor(locale),
   }
   const predicted = options.pageCounts && (await predictedStartPages(props, slugs, options.pageCounts))
   let first: { bytes: Uint8Array; layout: unknown } | undefined = await renderLaidOut({ ...props, startPages: predicted })

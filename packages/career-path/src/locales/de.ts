@@ -1,0 +1,36 @@
+import type { LocaleConfig } from './locale-config.js'
+
+/**
+ * German. Nouns keep their capital; the article and the genitive depend on
+ * the title's gender and declension, so the entry gives them:
+ * `forms: { indefinite: ein Backend-Entwickler, genitive: eines Backend-Entwicklers }`.
+ */
+export const de: LocaleConfig = {
+  code: 'de',
+  name: 'Deutsch',
+  headings: {
+    page: 'Berufsbild {title}',
+    life: 'Der Berufsalltag als {title}',
+    sections: {
+      definition: 'Was ist {indefinite}?',
+      whatTheyDo: 'Was macht {indefinite}?',
+      responsibilities: 'Die wichtigsten Aufgaben {genitive}',
+      specializations: 'Spezialisierungen als {title}',
+      workEnvironment: 'Arbeitsumfeld',
+      workingConditions: 'Arbeitsbedingungen',
+      difficulty: 'Wie anspruchsvoll ist die Arbeit als {title}?',
+      outlook: 'Ist {title} ein Beruf mit Zukunft?',
+      faqs: 'Häufige Fragen zum Beruf',
+      related: 'Verwandte Berufsbilder',
+    },
+  },
+  quotes: { open: '„', close: '“', innerOpen: '‚', innerClose: '‘' },
+  hyphenation: 'de',
+  labels: {
+    page: (n) => `Seite ${n}`,
+    handout: (title) => `${title} (Handout als PDF)`,
+    bookTitle: 'Berufsbilder',
+    contents: 'Inhalt',
+    bookEntries: (count) => (count === 1 ? '1 Berufsbild' : `${count} Berufsbilder`),
+  },
+}

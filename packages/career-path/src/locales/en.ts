@@ -1,0 +1,33 @@
+import { withArticle } from '../article.js'
+import type { LocaleConfig } from './locale-config.js'
+
+/** English: the canonical headings of the seed, byte for byte. */
+export const en: LocaleConfig = {
+  code: 'en',
+  name: 'English',
+  headings: {
+    page: '{title} Career Path',
+    life: "What it's like to be {indefinite}",
+    sections: {
+      definition: 'Definition of {indefinite}',
+      whatTheyDo: 'What does {indefinite} do',
+      responsibilities: 'Key responsibilities of {indefinite}',
+      specializations: 'Types of {title}',
+      workEnvironment: '{title} work environment',
+      workingConditions: '{title} working conditions',
+      difficulty: 'How hard is it to be {indefinite}',
+      outlook: 'Is {indefinite} a good career path',
+      faqs: 'FAQs about being {indefinite}',
+      related: 'Related Career Paths',
+    },
+  },
+  computedForms: (title) => ({ indefinite: withArticle(title) }),
+  // English handouts draw text as typed (and word breaks only in long URLs): what they have always done.
+  labels: {
+    page: (n) => `Page ${n}`,
+    handout: (title) => `${title} handout`,
+    bookTitle: 'Career paths',
+    contents: 'Contents',
+    bookEntries: (count) => (count === 1 ? '1 career path' : `${count} career paths`),
+  },
+}

@@ -1,0 +1,36 @@
+import type { LocaleConfig } from './locale-config.js'
+
+/**
+ * Spanish. The job is named inside the sentence in lower case ("¿Es difícil
+ * ser ingeniero de datos?"); the indefinite article agrees with the title's
+ * gender, which only the entry knows: `forms: { indefinite: un desarrollador backend }`.
+ */
+export const es: LocaleConfig = {
+  code: 'es',
+  name: 'Español',
+  headings: {
+    page: '{title}: trayectoria profesional',
+    life: 'Cómo es trabajar como {title_mid}',
+    sections: {
+      definition: '¿Qué es {indefinite}?',
+      whatTheyDo: '¿Qué hace {indefinite}?',
+      responsibilities: 'Principales responsabilidades de {indefinite}',
+      specializations: 'Tipos de {title_mid}',
+      workEnvironment: 'Entorno de trabajo',
+      workingConditions: 'Condiciones laborales',
+      difficulty: '¿Es difícil ser {title_mid}?',
+      outlook: '¿Ser {title_mid} es una buena salida profesional?',
+      faqs: 'Preguntas frecuentes sobre la profesión',
+      related: 'Trayectorias profesionales relacionadas',
+    },
+  },
+  quotes: { open: '«', close: '»', innerOpen: '“', innerClose: '”' },
+  hyphenation: 'es',
+  labels: {
+    page: (n) => `Página ${n}`,
+    handout: (title) => `${title} (ficha en PDF)`,
+    bookTitle: 'Trayectorias profesionales',
+    contents: 'Índice',
+    bookEntries: (count) => (count === 1 ? '1 trayectoria profesional' : `${count} trayectorias profesionales`),
+  },
+}
