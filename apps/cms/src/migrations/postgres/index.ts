@@ -1,6 +1,7 @@
 import * as migration_20261125_114007_initial from './20261125_114007_initial';
 import * as migration_20261125_142843_no_reset_throttle from './20261125_142843_no_reset_throttle';
 import * as migration_20261201_210106_publication_records from './20261201_210106_publication_records';
+import * as migration_20261201_223821_shared_rate_limits from './20261201_223821_shared_rate_limits';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_210106_publication_records.up,
     down: migration_20261201_210106_publication_records.down,
-    name: '20261201_210106_publication_records'
+    name: '20261201_210106_publication_records',
+  },
+  {
+    up: migration_20261201_223821_shared_rate_limits.up,
+    down: migration_20261201_223821_shared_rate_limits.down,
+    name: '20261201_223821_shared_rate_limits'
   },
 ];
