@@ -8,6 +8,7 @@ import { noteDraftSaves, queueRenderOnChange, queueRenderOnDelete } from '../hoo
 import { downloadEndpoint } from '../outputs/download-endpoint'
 import { publishedForReaders } from '../hooks/published-for-readers'
 import { fillPublicationDates } from '../hooks/publication-dates'
+import { serializeSaves } from '../hooks/serialize-saves'
 
 import { careerPathsSlug } from './slugs'
 export { careerPathsSlug }
@@ -78,7 +79,7 @@ export const CareerPaths: CollectionConfig = {
   lockDocuments: { duration: 600 },
   endpoints: [downloadEndpoint],
   hooks: {
-    beforeOperation: [capListRequests, publishedForReaders, noteDraftSaves],
+    beforeOperation: [serializeSaves, capListRequests, publishedForReaders, noteDraftSaves],
     beforeChange: [fillPublicationDates, checkBeforePublish],
     afterChange: [queueRenderOnChange],
     afterDelete: [queueRenderOnDelete],

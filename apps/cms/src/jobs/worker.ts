@@ -13,16 +13,19 @@ export interface WorkerOptions {
 }
 
 /**
- * One batch of runnable jobs (renders, scheduled publishes), one after another:
- * react-pdf renders one at a time. A render of everything goes first and on its
- * own: the entry renders it queues then replace the entries' waiting ones,
- * which, taken in one batch beside it, would each render a second time.
+ * The next runnable job (render, scheduled publish), one at a time: react-pdf
+ * renders one at a time, and a worker claims only the job it runs, so several
+ * workers share a queue evenly and a stopping (or killed) one leaves no other
+ * job claimed. A render of everything goes first and on its own: the entry
+ * renders it queues then replace the entries' waiting ones, which, taken
+ * beside it, would each render a second time.
  */
 async function runBatch(payload: Payload): Promise<number> {
   const silent = { info: true }
   const all = await payload.jobs.run({ allQueues: true, limit: 1, where: { taskSlug: { equals: renderAllTask } }, silent })
-  const rest = await payload.jobs.run({ allQueues: true, limit: 10, sequential: true, silent })
-  return Object.keys(all.jobStatus ?? {}).length + Object.keys(rest.jobStatus ?? {}).length
+  if (Object.keys(all.jobStatus ?? {}).length) return 1
+  const rest = await payload.jobs.run({ allQueues: true, limit: 1, silent })
+  return Object.keys(rest.jobStatus ?? {}).length
 }
 
 /**
