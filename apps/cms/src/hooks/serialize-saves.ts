@@ -27,3 +27,34 @@ export const serializeSaves: CollectionBeforeOperationHook = async ({ args, oper
   await session.db.execute(sql`SELECT pg_advisory_xact_lock(hashtext('careers:career-paths:save'))`)
   return args
 }
+
+// One chain per process: Next loads route modules separately, so it lives on globalThis.
+const chain = globalThis as typeof globalThis & { careersSaveTurn?: Promise<unknown> }
+
+/**
+ * Runs `save` once this process's previous save has ended. A save waiting for
+ * the lock above holds a pooled connection (its transaction's); were many of
+ * one server's requests waiting at once, the one holding the lock could find
+ * no connection left for a query of its own, and nobody would move again.
+ * Taking turns in the process first, at most one connection per server waits.
+ */
+export function oneSaveAtATime<T>(save: () => Promise<T>): Promise<T> {
+  const turn = (chain.careersSaveTurn ?? Promise.resolve()).then(save, save)
+  chain.careersSaveTurn = turn.catch(() => {})
+  return turn
+}
+
+/** Requests that may save a career path: REST writes under /api/career-paths, GraphQL mutations. */
+export async function mightSaveCareerPath(request: Request): Promise<boolean> {
+  const path = new URL(request.url).pathname
+  if (/^\/api\/career-paths(\/|$)/.test(path)) return true
+  return (
+    /^\/api\/graphql\/?$/.test(path) &&
+    /\bmutation\b/.test(
+      await request
+        .clone()
+        .text()
+        .catch(() => ''),
+    )
+  )
+}

@@ -23,9 +23,16 @@ export interface WorkerOptions {
 async function runBatch(payload: Payload): Promise<number> {
   const silent = { info: true }
   const all = await payload.jobs.run({ allQueues: true, limit: 1, where: { taskSlug: { equals: renderAllTask } }, silent })
-  if (Object.keys(all.jobStatus ?? {}).length) return 1
+  if (ran(all.jobStatus)) return 1
   const rest = await payload.jobs.run({ allQueues: true, limit: 1, silent })
-  return Object.keys(rest.jobStatus ?? {}).length
+  return ran(rest.jobStatus)
+}
+
+/** One line per job run, naming it: with several workers, which ran what (the multi-server test counts them). */
+function ran(jobStatus: Record<string, { status?: string }> | undefined): number {
+  const ids = Object.keys(jobStatus ?? {})
+  for (const id of ids) console.log(`job worker ${process.pid}: ran job ${id} (${jobStatus?.[id]?.status ?? 'done'})`)
+  return ids.length
 }
 
 /**

@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 export const defaultMaxBody = 1024 * 1024
 
 /** How long a refused client may go on sending (discarded) so it reads the 413 instead of a reset; then the connection is cut. */
-export const lingerMs = 5000
+export const lingerMs = 30_000
 
 const units: Record<string, number> = { b: 1, k: 1024, kb: 1024, m: 1024 * 1024, mb: 1024 * 1024 }
 
