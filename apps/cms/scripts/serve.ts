@@ -13,7 +13,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import next from 'next'
-import { capRequestBody, maxBodyBytes } from '../src/security/body-cap'
+import { capRequestBody, lingering, maxBodyBytes } from '../src/security/body-cap'
 import { peerHeader } from '../src/security/rate-limits'
 import { drainServer, trackResponses } from '../src/server/graceful-shutdown'
 import { appDir } from './with-payload'
@@ -51,6 +51,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopping) return
     stopping = true
     console.log(`${signal}: finishing ${active.size} request(s) in flight, taking no more`)
+    for (const socket of lingering) socket.destroy()
     drainServer(server, active, () => process.exit(0))
   })
 }

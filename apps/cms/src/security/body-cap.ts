@@ -1,10 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
 
 /** The default cap on a request body: far past any JSON an editor sends (the largest career path is under 100 kB). */
 export const defaultMaxBody = 1024 * 1024
 
 /** How long a refused client may go on sending (discarded) so it reads the 413 instead of a reset; then the connection is cut. */
 export const lingerMs = 30_000
+
+/** Connections of refused clients still sending: answered already, so a stopping server cuts them at once. */
+export const lingering = new Set<Socket>()
 
 const units: Record<string, number> = { b: 1, k: 1024, kb: 1024, m: 1024 * 1024, mb: 1024 * 1024 }
 
@@ -24,10 +28,16 @@ export function maxBodyBytes(value = process.env.CAREERS_MAX_BODY): number {
 function refuse(req: IncomingMessage, res: ServerResponse, limit: number): void {
   res.writeHead(413, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
   res.end(JSON.stringify({ errors: [{ message: `The request body is larger than ${limit} bytes (CAREERS_MAX_BODY).` }] }))
-  const cut = setTimeout(() => req.socket.destroy(), lingerMs)
+  const socket = req.socket
+  lingering.add(socket)
+  const cut = setTimeout(() => socket.destroy(), lingerMs)
   cut.unref()
-  req.once('end', () => clearTimeout(cut))
-  req.once('close', () => clearTimeout(cut))
+  const done = () => {
+    clearTimeout(cut)
+    lingering.delete(socket)
+  }
+  req.once('end', done)
+  req.once('close', done)
   req.resume()
 }
 
