@@ -12,15 +12,21 @@ export const shutdownGraceMs = 30_000
  */
 export function drainServer(server: Server, active: Set<ServerResponse>, done: () => void, graceMs = shutdownGraceMs): void {
   for (const res of active) if (!res.headersSent) res.setHeader('Connection', 'close')
-  server.close(() => {
+  // net.Server's close, not http.Server's: that one also closes idle connections at once, and a
+  // connection accepted a moment ago is idle until its request is read, though the client sent it.
+  Object.getPrototypeOf(Object.getPrototypeOf(server)).close.call(server, () => {
     clearInterval(idle)
     clearTimeout(deadline)
     done()
   })
+  let idle: NodeJS.Timeout | undefined
   // A connection whose response had gone out before the signal goes idle only afterwards.
-  const idle = setInterval(() => server.closeIdleConnections(), 50)
+  const start = setTimeout(() => {
+    server.closeIdleConnections()
+    idle = setInterval(() => server.closeIdleConnections(), 50)
+  }, 500)
   const deadline = setTimeout(() => server.closeAllConnections(), graceMs)
-  server.closeIdleConnections()
+  void start
 }
 
 /**
