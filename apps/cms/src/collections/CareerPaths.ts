@@ -9,6 +9,7 @@ import { downloadEndpoint } from '../outputs/download-endpoint'
 import { keepFeedId } from '../hooks/keep-feed-id'
 import { publishedForReaders } from '../hooks/published-for-readers'
 import { fillPublicationDates } from '../hooks/publication-dates'
+import { serializeSaves } from '../hooks/serialize-saves'
 
 import { careerPathsSlug } from './slugs'
 export { careerPathsSlug }
@@ -79,7 +80,7 @@ export const CareerPaths: CollectionConfig = {
   lockDocuments: { duration: 600 },
   endpoints: [downloadEndpoint],
   hooks: {
-    beforeOperation: [capListRequests, publishedForReaders, noteDraftSaves],
+    beforeOperation: [serializeSaves, capListRequests, publishedForReaders, noteDraftSaves],
     beforeChange: [fillPublicationDates, keepFeedId, checkBeforePublish],
     afterChange: [queueRenderOnChange],
     afterDelete: [queueRenderOnDelete],

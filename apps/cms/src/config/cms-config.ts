@@ -12,6 +12,7 @@ import type { DatabaseChoice } from '../database/choose-database'
 import { databaseAdapter, sqliteBusyTimeout } from '../database/database-adapter'
 import { hardenSqliteClient } from '../database/sqlite-client'
 import { Settings } from '../globals/Settings'
+import { serializeJobClaims } from '../jobs/claim-jobs'
 import { jobsCollection } from '../jobs/jobs-collection'
 import { renderAllTaskConfig, renderBookTaskConfig, renderEntryTaskConfig } from '../jobs/render-tasks'
 import { careerPathEditor } from '../rich-text/editor'
@@ -63,6 +64,8 @@ export function cmsConfig({ database, secret, push }: CmsOptions): Promise<Sanit
     telemetry: false,
     onInit: async (payload) => {
       if (database.kind === 'sqlite') hardenSqliteClient((payload.db as unknown as { client: Parameters<typeof hardenSqliteClient>[0] }).client, sqliteBusyTimeout)
+      // Several workers on one PostgreSQL: each job is claimed by one of them.
+      if (database.kind === 'postgres') serializeJobClaims(payload.db as unknown as Parameters<typeof serializeJobClaims>[0])
       // PostgreSQL restarting or unreachable: an idle pooled connection reports the loss here; without
       // a listener that is an uncaught exception. The pool opens new connections when asked again.
       const pool = (payload.db as { pool?: { on(event: 'error', listener: (error: Error) => void): void } }).pool

@@ -4,6 +4,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
+import { addRateLimitTable } from '../security/rate-limit-store'
 import type { DatabaseChoice } from './choose-database'
 
 /** How long a SQLite writer waits for another to finish before failing. */
@@ -34,6 +35,8 @@ export function databaseAdapter(choice: DatabaseChoice, { migrationsDir, push }:
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: choice.url },
+        // The shared rate limits' counters (src/security/rate-limit-store.ts), migrated like Payload's tables.
+        afterSchemaInit: [addRateLimitTable],
         push,
         migrationDir: `${migrationsDir}/postgres`,
         prodMigrations: postgresMigrations,

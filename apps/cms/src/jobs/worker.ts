@@ -14,20 +14,29 @@ export interface WorkerOptions {
 }
 
 /**
- * One batch of runnable jobs (renders, scheduled publishes), one after another:
- * react-pdf renders one at a time. A render of everything goes first and on its
- * own: the entry renders it queues then replace the entries' waiting ones,
- * which, taken in one batch beside it, would each render a second time.
+ * The next runnable job (render, scheduled publish), one at a time: react-pdf
+ * renders one at a time, and a worker claims only the job it runs, so several
+ * workers share a queue evenly and a stopping (or killed) one leaves no other
+ * job claimed. A render of everything goes first and on its own: the entry
+ * renders it queues then replace the entries' waiting ones, which, taken
+ * beside it, would each render a second time.
  */
 async function runBatch(payload: Payload, { book }: { book: boolean }): Promise<number> {
   const silent = { info: true }
-  const ran = (result: { jobStatus?: object }) => Object.keys(result.jobStatus ?? {}).length
-  const all = ran(await payload.jobs.run({ allQueues: true, limit: 1, where: { taskSlug: { equals: renderAllTask } }, silent }))
+  const all = await payload.jobs.run({ allQueues: true, limit: 1, where: { taskSlug: { equals: renderAllTask } }, silent })
+  if (ran(all.jobStatus)) return 1
   const others: Where = { and: [{ taskSlug: { not_equals: renderBookTask } }, { queue: { not_equals: webhookQueue } }] }
-  const rest = ran(await payload.jobs.run({ allQueues: true, limit: 10, sequential: true, where: others, silent }))
+  const rest = ran((await payload.jobs.run({ allQueues: true, limit: 1, where: others, silent })).jobStatus)
   // The book last, when nothing else was due: it then shows every render of the burst that queued it.
-  if (!book || all + rest > 0) return all + rest
-  return ran(await payload.jobs.run({ allQueues: true, limit: 1, where: { taskSlug: { equals: renderBookTask } }, silent }))
+  if (rest || !book) return rest
+  return ran((await payload.jobs.run({ allQueues: true, limit: 1, where: { taskSlug: { equals: renderBookTask } }, silent })).jobStatus)
+}
+
+/** One line per job run, naming it: with several workers, which ran what (the multi-server test counts them). */
+function ran(jobStatus: Record<string, { status?: string }> | undefined): number {
+  const ids = Object.keys(jobStatus ?? {})
+  for (const id of ids) console.log(`job worker ${process.pid}: ran job ${id} (${jobStatus?.[id]?.status ?? 'done'})`)
+  return ids.length
 }
 
 /**

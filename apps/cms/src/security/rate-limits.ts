@@ -1,10 +1,12 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { createRateLimiter, storedKey } from './rate-limit-store'
 
 /**
  * Requests a client may make per window, by kind: guessing passwords, flooding
- * someone's inbox with reset mails, and PDF renders (the costly route). Kept in
- * this server's memory: with several servers each counts its own, which still
- * bounds a client to a small multiple. Overridable for a deployment, e.g.
+ * someone's inbox with reset mails, and PDF renders (the costly route). On
+ * PostgreSQL counted in the database, so any number of servers enforce one
+ * limit; on SQLite (one server) and MongoDB in this server's memory (see
+ * rate-limit-store.ts). Overridable for a deployment, e.g.
  * `CAREERS_RATE_LIMIT_LOGIN=20/60` (requests/seconds).
  */
 const defaults = {
@@ -31,12 +33,12 @@ function setting(kind: RateLimitKind): { points: number; duration: number } {
 }
 
 // One set per process: Next loads route modules separately, so the map lives on globalThis.
-const store = globalThis as typeof globalThis & { careersRateLimiters?: Map<RateLimitKind, RateLimiterMemory> }
-function limiter(kind: RateLimitKind): RateLimiterMemory {
+const store = globalThis as typeof globalThis & { careersRateLimiters?: Map<RateLimitKind, RateLimiterAbstract> }
+function limiter(kind: RateLimitKind): RateLimiterAbstract {
   store.careersRateLimiters ??= new Map()
   let found = store.careersRateLimiters.get(kind)
   if (!found) {
-    found = new RateLimiterMemory({ keyPrefix: kind, ...setting(kind) })
+    found = createRateLimiter({ keyPrefix: kind, ...setting(kind) })
     store.careersRateLimiters.set(kind, found)
   }
   return found
@@ -75,7 +77,7 @@ const messages: Record<RateLimitKind, string> = {
  */
 export async function rateLimit(kind: RateLimitKind, headers: Headers, points = 1, key = clientAddress(headers)): Promise<Response | undefined> {
   try {
-    await limiter(kind).consume(key, points)
+    await limiter(kind).consume(storedKey(key), points)
     return undefined
   } catch (result) {
     if (!(result instanceof RateLimiterRes)) throw result

@@ -1,41 +1,9 @@
-import { createConnection, createServer, type Server, type Socket } from 'node:net'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { freePort, startAppServer, type AppServer } from '../support/app-server'
 import { postgresTestDatabase, type TestDatabase } from '../support/databases'
+import { Relay } from '../support/tcp-relay'
 
-/**
- * PostgreSQL going away under a running app, without touching the shared
- * server other suites use: the app reaches the database through a TCP relay
- * this test cuts and restores.
- */
-class Relay {
-  private server: Server | undefined
-  private sockets = new Set<Socket>()
-  constructor(
-    readonly port: number,
-    private readonly target: { host: string; port: number },
-  ) {}
-
-  async open(): Promise<void> {
-    this.server = createServer((client) => {
-      const upstream = createConnection(this.target)
-      for (const s of [client, upstream]) {
-        this.sockets.add(s)
-        s.on('close', () => this.sockets.delete(s))
-        s.on('error', () => {})
-      }
-      client.pipe(upstream).pipe(client)
-    })
-    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve))
-  }
-
-  /** Every connection dropped, new ones refused: what the app sees when the database stops. */
-  async cut(): Promise<void> {
-    for (const s of this.sockets) s.destroy()
-    await new Promise((resolve) => this.server?.close(resolve))
-  }
-}
-
+/** PostgreSQL going away under a running app: it reaches the database through a relay this test cuts and restores. */
 let db: TestDatabase
 let app: AppServer | undefined
 let relay: Relay

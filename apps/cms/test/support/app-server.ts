@@ -169,3 +169,40 @@ export async function untilServed(app: Pick<AppServer, 'url'>, path: string, rea
     await new Promise((r) => setTimeout(r, 250))
   }
 }
+
+export interface ScriptProcess {
+  /** Leads its own process group (tsx runs the script in a child). */
+  pid: number
+  output: () => string
+  /** Resolves with the exit code (null when ended by a signal). */
+  exited: Promise<number | null>
+  /** Sends `signal` to the whole group. */
+  signal: (signal: NodeJS.Signals) => void
+}
+
+/** One CMS script (`scripts/serve.ts`, `scripts/worker.ts` …) as a process of its own, in production, with `env`. */
+export function startScript(script: string, env: Record<string, string>, dataDir = mkdtempSync(path.join(tmpdir(), 'careers-script-'))): ScriptProcess {
+  let log = ''
+  const child = spawn(process.execPath, [tsx, script], { cwd: appDir, env: { ...productionEnv(dataDir), ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  child.stdout!.on('data', (d) => (log += d))
+  child.stderr!.on('data', (d) => (log += d))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  return {
+    pid: child.pid!,
+    output: () => log,
+    exited,
+    signal: (signal) => {
+      try {
+        process.kill(-child.pid!, signal)
+      } catch {
+        // gone already
+      }
+    },
+  }
+}
+
+/** The resident memory of every process in group `pgid`, in bytes (Linux /proc; 0 elsewhere). */
+export function groupRss(pgid: number): number {
+  // rss is stat's 24th field: the 22nd after "pid (comm) ".
+  return (groupProcessStats(pgid) ?? []).reduce((sum, fields) => sum + Number(fields[21]) * 4096, 0)
+}

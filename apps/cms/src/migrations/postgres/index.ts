@@ -3,6 +3,7 @@ import * as migration_20261125_142843_no_reset_throttle from './20261125_142843_
 import * as migration_20261201_210106_publication_records from './20261201_210106_publication_records';
 import * as migration_20261201_223732_book_job from './20261201_223732_book_job';
 import * as migration_20261201_233938_partner_sync from './20261201_233938_partner_sync';
+import * as migration_20261202_001259_shared_rate_limits from './20261202_001259_shared_rate_limits';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_233938_partner_sync.up,
     down: migration_20261201_233938_partner_sync.down,
-    name: '20261201_233938_partner_sync'
+    name: '20261201_233938_partner_sync',
+  },
+  {
+    up: migration_20261202_001259_shared_rate_limits.up,
+    down: migration_20261202_001259_shared_rate_limits.down,
+    name: '20261202_001259_shared_rate_limits'
   },
 ];

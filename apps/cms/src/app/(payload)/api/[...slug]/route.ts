@@ -1,13 +1,22 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import { mightSaveCareerPath, oneSaveAtATime } from '../../../../hooks/serialize-saves'
 import { authRateLimit } from '../../../../security/auth-rate-limit'
 
+type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+/** Saves of career paths take turns in this server before Payload opens their transaction (src/hooks/serialize-saves.ts). */
+const inTurn =
+  (handler: Handler): Handler =>
+  async (request, context) =>
+    (await mightSaveCareerPath(request)) ? oneSaveAtATime(() => handler(request, context)) : handler(request, context)
+
 export const GET = REST_GET(config)
-const post = REST_POST(config)
+const post = inTurn(REST_POST(config))
 /** Sign-in and password resets are rate limited per client before Payload sees them. */
-export const POST: typeof post = async (request, context) => (await authRateLimit(request)) ?? post(request, context)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+export const POST: Handler = async (request, context) => (await authRateLimit(request)) ?? post(request, context)
+export const DELETE = inTurn(REST_DELETE(config))
+export const PATCH = inTurn(REST_PATCH(config))
+export const PUT = inTurn(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

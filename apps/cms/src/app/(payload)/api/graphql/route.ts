@@ -1,8 +1,9 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { mightSaveCareerPath, oneSaveAtATime } from '../../../../hooks/serialize-saves'
 import { authRateLimit } from '../../../../security/auth-rate-limit'
 
 const post = GRAPHQL_POST(config)
-/** The GraphQL sign-in and reset mutations share the REST routes' rate limits. */
-export const POST: typeof post = async (request) => (await authRateLimit(request)) ?? post(request)
+/** The GraphQL sign-in and reset mutations share the REST routes' rate limits; mutations take turns like REST saves. */
+export const POST: typeof post = async (request) => (await authRateLimit(request)) ?? ((await mightSaveCareerPath(request)) ? oneSaveAtATime(() => post(request)) : post(request))
 export const OPTIONS = REST_OPTIONS(config)
