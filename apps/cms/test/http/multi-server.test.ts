@@ -41,8 +41,6 @@ beforeAll(async () => {
     PAYLOAD_SECRET: 'f3a9c2e7b1d4085a6c3e9f2b7d1a4c8e5b0f3a6d',
     CAREERS_WORKER_POLL_MS: '200',
     CAREERS_JOB_TIMEOUT_MS: '15000',
-    // The book (tested in the publication suites) would render in A's worker during the memory check of the 413 bodies.
-    CAREERS_BOOK_DELAY_MS: '3600000',
   }
   a = await startAppServer(env)
   const port = await freePort()
