@@ -42,14 +42,18 @@ export async function renderStoredBook(payload: Payload, locale = defaultLocale)
   const pageCounts: Record<string, number> = {}
   for (const source of sources) {
     const markdown = await readStoredFile(payload, source.key, { body: true })
-    const parsed = markdown && parseMarkdown(String(markdown.body))
+    // Unpublished or deleted since the list was read: its removal queued the next book, which leaves it out.
+    if (!markdown) continue
+    const parsed = parseMarkdown(String(markdown.body))
     // Stored by the render job from a valid entry: a failure here is a bug, and fails the job (retried, shown to staff).
-    if (!parsed?.entry) throw new Error(`${source.key} as stored does not parse: ${parsed?.issues.map((i) => i.message).join('; ') ?? 'missing'}`)
+    if (!parsed.entry) throw new Error(`${source.key} as stored does not parse: ${parsed.issues.map((i) => i.message).join('; ')}`)
     entries.push(parsed.entry)
     // The handout's page count lets the book be laid out once instead of twice.
     const handout = await readStoredFile(payload, source.key.replace(/\.md$/, '.pdf'), { body: true })
     if (handout) pageCounts[parsed.entry.slug] = pageCount(Buffer.from(handout.body))
   }
+  // All gone meanwhile: the job their removals queued removes the book.
+  if (entries.length === 0) return 'nothing public'
   const bytes = await renderBook(entries, { site, pageCounts })
   const body = Buffer.from(bytes)
   await payload.db.upsert({
