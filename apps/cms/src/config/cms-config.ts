@@ -66,10 +66,21 @@ export function cmsConfig({ database, secret, push }: CmsOptions): Promise<Sanit
       if (database.kind === 'sqlite') hardenSqliteClient((payload.db as unknown as { client: Parameters<typeof hardenSqliteClient>[0] }).client, sqliteBusyTimeout)
       // Several workers on one PostgreSQL: each job is claimed by one of them.
       if (database.kind === 'postgres') serializeJobClaims(payload.db as unknown as Parameters<typeof serializeJobClaims>[0])
-      // PostgreSQL restarting or unreachable: an idle pooled connection reports the loss here; without
-      // a listener that is an uncaught exception. The pool opens new connections when asked again.
-      const pool = (payload.db as { pool?: { on(event: 'error', listener: (error: Error) => void): void } }).pool
-      pool?.on('error', (error) => payload.logger.warn(`database connection lost: ${error.message}`))
+      // PostgreSQL restarting or unreachable: an idle pooled connection reports the loss to the pool; a
+      // checked-out one (a transaction between two statements) to the client itself, which pg-pool leaves
+      // without a listener while it is out. Unheard, either is an uncaught exception that ends the process
+      // (it ended a worker, and with it `npm start`'s web server, in the multi-server test). With these the
+      // statement in hand fails, its transaction is retried by the caller, and the pool drops the client.
+      const lost = (error: Error) => payload.logger.warn(`database connection lost: ${error.message}`)
+      const pool = (payload.db as { pool?: PgPoolEvents }).pool
+      pool?.on('error', lost)
+      pool?.on('connect', (client) => client.on('error', lost))
     },
   })
+}
+
+/** The events of pg's Pool this config listens to (the adapter's type does not expose them). */
+interface PgPoolEvents {
+  on(event: 'error', listener: (error: Error) => void): void
+  on(event: 'connect', listener: (client: { on(event: 'error', listener: (error: Error) => void): void }) => void): void
 }

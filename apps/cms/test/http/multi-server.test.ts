@@ -182,7 +182,13 @@ it('/readyz answers 503 while PostgreSQL is away and 200 again once it is back, 
   }
   await relay.open()
   for (const url of [a.url, bUrl]) await expect.poll(() => fetch(`${url}/readyz`).then((r) => r.status), { timeout: 60_000, interval: 500 }).toBe(200)
-})
+  // The outage ended no process: A's worker (the only one left) renders a publish made after it.
+  const [entry] = await allEntries()
+  expect(await publishDuty(a.url, entry!, 'After the outage.')).toBe(200)
+  await allJobsDone()
+  await expectNewestOutputs([entry!])
+  expect(a.output()).not.toMatch(/Unhandled 'error' event/)
+}, 240_000)
 
 /** A GET on a connection of its own: its status, or the error that ended it. */
 const getFresh = (url: string) =>

@@ -16,9 +16,18 @@ export class Relay {
   async open(): Promise<void> {
     this.server = createServer((client) => {
       const upstream = createConnection(this.target)
-      for (const s of [client, upstream]) {
+      // Either side gone, however it went (a FIN, or a reset from a process killed with unread data,
+      // which pipe() does not pass on), the other goes too: as PostgreSQL sees a client that died, so it
+      // ends the session and its locks, instead of keeping them for a connection the relay kept open.
+      for (const [s, other] of [
+        [client, upstream],
+        [upstream, client],
+      ] as const) {
         this.sockets.add(s)
-        s.on('close', () => this.sockets.delete(s))
+        s.on('close', () => {
+          this.sockets.delete(s)
+          other.destroy()
+        })
         s.on('error', () => {})
       }
       client.pipe(upstream).pipe(client)
