@@ -1,5 +1,5 @@
 import { entryId } from '@careers/publishing/feed'
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
 
 /**
@@ -9,17 +9,37 @@ import { careerPathsSlug } from '../collections/slugs'
  * is the one the feed already showed: made from the slug the entry had when it
  * was first stored (`urn:careers:career-path:<slug>`), read from the main
  * document (the published one; a draft may carry the new slug already). An
- * imported file's own id is kept as it is.
+ * imported file's own id (or the one its slug makes) is taken as it is. A new
+ * id is never one another entry holds: the entry renamed away from this slug
+ * kept it.
  */
 export const keepFeedId: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  if (data.feedId) return data
   const id = (originalDoc as { id?: number | string } | undefined)?.id
   const main =
     id === undefined
       ? undefined
       : await req.payload.db.findOne<{ id: number | string; slug?: string; feedId?: string | null }>({ collection: careerPathsSlug, where: { id: { equals: id } }, select: { slug: true, feedId: true }, req })
-  const slug = main?.feedId ? undefined : (main?.slug ?? data.slug)
-  if (main?.feedId) data.feedId = main.feedId
-  else if (typeof slug === 'string' && slug) data.feedId = entryId({ slug })
+  const slug = main?.slug ?? data.slug
+  const wanted: string | undefined = data.feedId || main?.feedId || (typeof slug === 'string' && slug ? entryId({ slug }) : undefined)
+  if (wanted) data.feedId = wanted === main?.feedId ? wanted : await unusedFeedId(req, wanted, id)
   return data
+}
+
+/**
+ * `wanted`, or when another entry holds it already (it was renamed away from
+ * this slug and kept its id) `wanted:2`, `wanted:3` …: two items of one feed
+ * never share an id, or a partner would take the new entry for the old one
+ * moving back. A slug has no colon, so no suffixed id is ever another slug's.
+ */
+async function unusedFeedId(req: PayloadRequest, wanted: string, self: number | string | undefined): Promise<string> {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? wanted : `${wanted}:${n}`
+    const holder = await req.payload.db.findOne<{ id: number | string }>({
+      collection: careerPathsSlug,
+      where: { and: [{ feedId: { equals: candidate } }, ...(self === undefined ? [] : [{ id: { not_equals: self } }])] },
+      select: {},
+      req,
+    })
+    if (!holder) return candidate
+  }
 }

@@ -57,6 +57,10 @@ export async function storeEntryRecords(payload: Payload, entryId: string, local
     if (records) {
       const { feedItem } = records
       await payload.db.upsert({ collection: feedItemsSlug, where: { key: { equals: feedItem.key } }, data: { ...feedItem, updatedAt: now }, req })
+      // The stored item is another one: its entry was deleted and, before its removal was rendered, a new
+      // entry took the same document id (SQLite gives a deleted last row's id to the next insert). The
+      // old item is gone for good; without this change a consumer would keep it.
+      if (storedItem && storedItem.itemId !== feedItem.itemId) await recordChange(payload, req, { type: 'deleted', entry: entryId, itemId: storedItem.itemId, slug: storedItem.slug, locale })
       if (changed || storedItem?.etag !== feedItem.etag) {
         change = await recordChange(payload, req, { type: 'published', entry: entryId, itemId: feedItem.itemId, slug: feedItem.slug, locale })
       }

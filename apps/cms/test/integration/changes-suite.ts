@@ -164,7 +164,8 @@ export function changesSuite(name: string, database: () => Promise<TestDatabase>
 
     test('property: any run of publishes, edits, renames, unpublishes and deletes, mirrored from zero or from a cursor in the middle, gives exactly the feed', async () => {
       const action = fc.oneof(
-        fc.record({ kind: fc.constant('create' as const) }),
+        // `reuse`: the new entry takes a slug another left (renamed away, or deleted), if there is one.
+        fc.record({ kind: fc.constant('create' as const), reuse: fc.boolean() }),
         fc.record({ kind: fc.constantFrom('edit' as const, 'rename' as const, 'unpublish' as const, 'publish' as const, 'delete' as const), pick: fc.nat() }),
       )
       await fc.assert(
@@ -191,34 +192,41 @@ export function changesSuite(name: string, database: () => Promise<TestDatabase>
             rmSync(fresh, { recursive: true, force: true })
           }
         }),
-        { numRuns: 8, endOnFailure: true },
+        // FC_SEED replays a run a failure printed (its seed), here or from CI's log.
+        { numRuns: 8, endOnFailure: true, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) },
       )
     })
 
     /** One editor's act on an entry the property made (picked by index among those it made). */
-    const mine: (number | string)[] = []
-    async function apply(act: { kind: 'create' } | { kind: 'edit' | 'rename' | 'unpublish' | 'publish' | 'delete'; pick: number }): Promise<void> {
+    const mine: { id: number | string; slug: string }[] = []
+    /** Slugs no entry holds any more: renamed away from, or deleted. */
+    const freed: string[] = []
+    async function apply(act: { kind: 'create'; reuse: boolean } | { kind: 'edit' | 'rename' | 'unpublish' | 'publish' | 'delete'; pick: number }): Promise<void> {
       if (act.kind === 'create' || mine.length === 0) {
-        mine.push(await create(`prop-${made++}`))
+        const slug = act.kind === 'create' && act.reuse && freed.length ? freed.shift()! : `prop-${made++}`
+        mine.push({ id: await create(slug), slug })
         return
       }
-      const id = mine[act.pick % mine.length]!
+      const entry = mine[act.pick % mine.length]!
       switch (act.kind) {
         case 'edit':
-          await update(id, { responsibilities: [{ text: `Edited ${made++}.` }] })
+          await update(entry.id, { responsibilities: [{ text: `Edited ${made++}.` }] })
           return
         case 'rename':
-          await update(id, { slug: `prop-${made++}` })
+          freed.push(entry.slug)
+          entry.slug = `prop-${made++}`
+          await update(entry.id, { slug: entry.slug })
           return
         case 'unpublish':
-          await payload.update({ collection: 'career-paths', id, data: { _status: 'draft' }, overrideAccess: true })
+          await payload.update({ collection: 'career-paths', id: entry.id, data: { _status: 'draft' }, overrideAccess: true })
           return
         case 'publish':
-          await update(id, {})
+          await update(entry.id, {})
           return
         case 'delete':
-          await payload.delete({ collection: 'career-paths', id, overrideAccess: true })
-          mine.splice(mine.indexOf(id), 1)
+          await payload.delete({ collection: 'career-paths', id: entry.id, overrideAccess: true })
+          mine.splice(mine.indexOf(entry), 1)
+          freed.push(entry.slug)
           return
       }
     }
