@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CareerPath } from './career-path.js'
 import { paragraphs } from './rich-text.js'
-import { isStaleTranslation, translationRevision } from './revision.js'
+import { isStaleTranslation, translatableFields, translationRevision } from './revision.js'
 
 const source: CareerPath = {
   title: 'Backend Developer',
@@ -16,6 +16,11 @@ const source: CareerPath = {
 }
 
 describe('translationRevision', () => {
+  it('hashes the title and the translated sections in the order shipped translations recorded their revisions with', () => {
+    // Taken from the sections table; a reordered table must not move every shipped `source_revision`.
+    expect(translatableFields).toEqual(['title', 'definition', 'whatTheyDo', 'responsibilities', 'specializations', 'workEnvironment', 'workingConditions', 'difficulty', 'outlook', 'faqs'])
+  })
+
   it('is 16 hex digits, the same for the same text', () => {
     expect(translationRevision(source)).toMatch(/^[0-9a-f]{16}$/)
     expect(translationRevision(structuredClone(source))).toBe(translationRevision(source))

@@ -3,20 +3,16 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import type { CareerPath } from './career-path.js'
 import { normalizeRichText } from './normalize.js'
 import type { RichText } from './rich-text.js'
+import { type SectionKey, sections } from './sections.js'
 
-/** The fields a translator translates; a change to any other (tags, dates, related) leaves translations current. */
-export const translatableFields = [
-  'title',
-  'definition',
-  'whatTheyDo',
-  'responsibilities',
-  'specializations',
-  'workEnvironment',
-  'workingConditions',
-  'difficulty',
-  'outlook',
-  'faqs',
-] as const satisfies readonly (keyof CareerPath)[]
+/**
+ * The fields a translator translates, in the sections table's order (which
+ * the revision hashes, so it stays what shipped translations recorded): the
+ * title and every translated section. A change to any other field (tags,
+ * dates, related) leaves translations current.
+ */
+export const translatableFields: readonly TranslatableField[] = ['title', ...sections.filter((s) => s.translated).map((s) => s.key as Exclude<SectionKey, 'related'>)]
+type TranslatableField = 'title' | Exclude<SectionKey, 'related'>
 
 /** Hex digits kept of the SHA-256: short enough for front matter, far too many to collide among one entry's revisions. */
 const revisionLength = 16

@@ -11,6 +11,8 @@ export interface SectionSpec {
   /** 2 for a section, 3 for one inside "What it's like to be …". */
   depth: 2 | 3
   required: boolean
+  /** Written by a translator in each locale; a shared section (the related entries) is not. */
+  translated: boolean
   /** The heading for an entry of this title. */
   heading: (title: string) => string
   /** Recognises the heading whatever the title says (so a renamed title still parses). */
@@ -36,6 +38,7 @@ export const sections: readonly SectionSpec[] = [
     key: 'definition',
     depth: 2,
     required: true,
+    translated: true,
     heading: (t) => `Definition of ${withArticle(t)}`,
     match: /^Definition of an? .+$/i,
   },
@@ -43,6 +46,7 @@ export const sections: readonly SectionSpec[] = [
     key: 'whatTheyDo',
     depth: 2,
     required: true,
+    translated: true,
     heading: (t) => `What does ${withArticle(t)} do`,
     match: /^What does an? .+ do\??$/i,
   },
@@ -50,6 +54,7 @@ export const sections: readonly SectionSpec[] = [
     key: 'responsibilities',
     depth: 2,
     required: true,
+    translated: true,
     heading: (t) => `Key responsibilities of ${withArticle(t)}`,
     match: /^Key responsibilities of an? .+$/i,
   },
@@ -57,6 +62,7 @@ export const sections: readonly SectionSpec[] = [
     key: 'specializations',
     depth: 2,
     required: false,
+    translated: true,
     heading: (t) => `Types of ${t}`,
     match: /^Types of .+$/i,
   },
@@ -64,6 +70,7 @@ export const sections: readonly SectionSpec[] = [
     key: 'workEnvironment',
     depth: 3,
     required: false,
+    translated: true,
     heading: (t) => `${t} work environment`,
     match: /^.+ work environment$/i,
   },
@@ -71,6 +78,7 @@ export const sections: readonly SectionSpec[] = [
     key: 'workingConditions',
     depth: 3,
     required: false,
+    translated: true,
     heading: (t) => `${t} working conditions`,
     match: /^.+ working conditions$/i,
   },
@@ -78,6 +86,7 @@ export const sections: readonly SectionSpec[] = [
     key: 'difficulty',
     depth: 3,
     required: false,
+    translated: true,
     heading: (t) => `How hard is it to be ${withArticle(t)}`,
     match: /^How hard is it to be an? .+?\??$/i,
   },
@@ -85,6 +94,7 @@ export const sections: readonly SectionSpec[] = [
     key: 'outlook',
     depth: 3,
     required: false,
+    translated: true,
     heading: (t) => `Is ${withArticle(t)} a good career path`,
     match: /^Is an? .+ a good career( path)?\??$/i,
   },
@@ -92,6 +102,7 @@ export const sections: readonly SectionSpec[] = [
     key: 'faqs',
     depth: 2,
     required: false,
+    translated: true,
     heading: (t) => `FAQs about being ${withArticle(t)}`,
     match: /^FAQs about being an? .+$/i,
   },
@@ -99,6 +110,7 @@ export const sections: readonly SectionSpec[] = [
     key: 'related',
     depth: 2,
     required: false,
+    translated: false,
     heading: () => 'Related Career Paths',
     match: /^Related Career Paths$/i,
   },
