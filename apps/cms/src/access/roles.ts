@@ -16,6 +16,8 @@ export const isAdmin = ({ req }: WithUser): boolean => roleOf(req) === 'admin'
 export const isStaff = ({ req }: WithUser): boolean => roleOf(req) !== undefined
 
 export const adminOnly: Access = ({ req }) => isAdmin({ req })
+/** Nobody, through any API (the server's own code writes with overrideAccess). */
+export const nobody = (): boolean => false
 export const staffOnly: Access = ({ req }) => isStaff({ req })
 export const adminOnlyField: FieldAccess = ({ req }) => isAdmin({ req })
 
@@ -32,3 +34,16 @@ export const adminOrSelf: Access = ({ req }) => {
   if (!req.user) return false
   return { id: { equals: req.user.id } }
 }
+
+/**
+ * Records only the server writes (change log, delivery attempts, stored
+ * outputs): `read` may read them, `remove` may delete them, and nobody creates
+ * or changes one through the API.
+ */
+export const writtenByServer = (read: Access = nobody, remove: Access = nobody) => ({ read, create: nobody, update: nobody, delete: remove })
+
+/** The admin's `hidden` for what only those `may` lets see: absent from their navigation for everyone else. */
+export const hiddenUnless =
+  (may: (args: WithUser) => boolean) =>
+  ({ user }: { user: unknown }): boolean =>
+    !may({ req: { user: user as never } })

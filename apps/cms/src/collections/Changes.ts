@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isStaff, staffOnly } from '../access/roles'
+import { hiddenUnless, isStaff, staffOnly, writtenByServer } from '../access/roles'
 import { changesSlug } from './slugs'
 
 /** What a change says happened to an entry's public outputs in one locale. */
@@ -22,10 +22,10 @@ export const Changes: CollectionConfig = {
     useAsTitle: 'slug',
     defaultColumns: ['sequence', 'type', 'slug', 'locale', 'at'],
     description: 'What partners read at /changes.json: every publish, unpublish and delete of an entry, in order. Written by the render jobs; read-only.',
-    hidden: ({ user }) => !isStaff({ req: { user: user as never } }),
+    hidden: hiddenUnless(isStaff),
   },
   defaultSort: '-sequence',
-  access: { read: staffOnly, create: () => false, update: () => false, delete: () => false },
+  access: writtenByServer(staffOnly),
   graphQL: false,
   timestamps: false,
   fields: [

@@ -1,3 +1,4 @@
+import { writtenByServer } from '../access/roles'
 import type { CollectionConfig } from 'payload'
 import { feedItemsSlug } from './slugs'
 
@@ -10,7 +11,7 @@ import { feedItemsSlug } from './slugs'
 export const FeedItems: CollectionConfig = {
   slug: feedItemsSlug,
   admin: { hidden: true },
-  access: { read: () => false, create: () => false, update: () => false, delete: () => false },
+  access: writtenByServer(),
   graphQL: false,
   timestamps: true,
   indexes: [

@@ -1,3 +1,4 @@
+import { writtenByServer } from '../access/roles'
 import type { CollectionConfig } from 'payload'
 import { publishedFilesSlug } from './slugs'
 
@@ -15,7 +16,7 @@ const maxStoredLength = 50_000_000
 export const PublishedFiles: CollectionConfig = {
   slug: publishedFilesSlug,
   admin: { hidden: true },
-  access: { read: () => false, create: () => false, update: () => false, delete: () => false },
+  access: writtenByServer(),
   graphQL: false,
   timestamps: true,
   fields: [

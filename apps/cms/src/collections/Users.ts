@@ -1,6 +1,6 @@
 import { capListRequests } from '../security/request-caps'
 import type { CollectionConfig } from 'payload'
-import { adminOnly, adminOnlyField, adminOrSelf, isAdmin, roles } from '../access/roles'
+import { adminOnly, adminOnlyField, adminOrSelf, hiddenUnless, isAdmin, roles } from '../access/roles'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -10,7 +10,7 @@ export const Users: CollectionConfig = {
     defaultColumns: ['email', 'name', 'role', 'updatedAt'],
     group: 'Administration',
     // Editors never see user management in the navigation.
-    hidden: ({ user }) => !isAdmin({ req: { user: user as never } }),
+    hidden: hiddenUnless(isAdmin),
   },
   auth: {
     tokenExpiration: 60 * 60 * 8,

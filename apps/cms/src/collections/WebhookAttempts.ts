@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { adminOnly, isAdmin } from '../access/roles'
+import { adminOnly, hiddenUnless, isAdmin, writtenByServer } from '../access/roles'
 import { capListRequests } from '../security/request-caps'
 import { webhookAttemptsSlug, webhooksSlug } from './slugs'
 
@@ -18,10 +18,10 @@ export const WebhookAttempts: CollectionConfig = {
   admin: {
     group: 'Administration',
     defaultColumns: ['at', 'webhook', 'event', 'attempt', 'outcome', 'status', 'durationMs', 'error'],
-    hidden: ({ user }) => !isAdmin({ req: { user: user as never } }),
+    hidden: hiddenUnless(isAdmin),
   },
   defaultSort: '-at',
-  access: { read: adminOnly, create: () => false, update: () => false, delete: adminOnly },
+  access: writtenByServer(adminOnly, adminOnly),
   hooks: { beforeOperation: [capListRequests] },
   timestamps: false,
   indexes: [{ fields: ['webhook', 'at'] }],

@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { adminOnly, isAdmin } from '../access/roles'
+import { adminOnly, hiddenUnless, isAdmin } from '../access/roles'
 import { queueRenderOnSettings } from '../hooks/queue-renders'
 
 const httpUrl = (value: unknown): true | string => {
@@ -18,7 +18,7 @@ export const Settings: GlobalConfig = {
   label: 'Site settings',
   admin: {
     group: 'Administration',
-    hidden: ({ user }) => !isAdmin({ req: { user: user as never } }),
+    hidden: hiddenUnless(isAdmin),
   },
   access: { read: () => true, update: adminOnly },
   hooks: { afterChange: [queueRenderOnSettings] },

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isStaff } from '../access/roles'
+import { hiddenUnless, isStaff } from '../access/roles'
 
 /**
  * Payload's jobs collection, shown to staff under Administration → Jobs: every
@@ -13,7 +13,7 @@ export function jobsCollection({ defaultJobsCollection }: { defaultJobsCollectio
     admin: {
       ...defaultJobsCollection.admin,
       group: 'Administration',
-      hidden: ({ user }) => !isStaff({ req: { user: user as never } }),
+      hidden: hiddenUnless(isStaff),
       defaultColumns: ['taskSlug', 'input', 'processing', 'hasError', 'totalTried', 'error', 'updatedAt'],
       description: 'Renders waiting, running or failed (finished ones are removed). A failed render is tried again with growing waits; readers keep the last good files meanwhile.',
     },

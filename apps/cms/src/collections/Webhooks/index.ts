@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { adminOnly, isAdmin } from '../../access/roles'
+import { adminOnly, hiddenUnless, isAdmin, nobody } from '../../access/roles'
 import { capListRequests } from '../../security/request-caps'
 import { changeTypes } from '../Changes'
 import { webhookAttemptsSlug, webhooksSlug } from '../slugs'
@@ -7,7 +7,6 @@ import { clearFailureOnEnable, giveSecret, showSecretOnce } from './hooks/secret
 import { rotateSecretEndpoint } from './rotate-secret-endpoint'
 import { sendTestEndpoint } from './send-test-endpoint'
 
-const never = () => false
 
 /** An absolute http(s) address; whether it may be reached is decided at each delivery, after DNS. */
 const httpUrl = (value: unknown): true | string => {
@@ -35,7 +34,7 @@ export const Webhooks: CollectionConfig = {
     defaultColumns: ['url', 'events', 'enabled', 'disabledReason', 'updatedAt'],
     description:
       'Endpoints that get each publish, unpublish and delete as a signed POST (Standard Webhooks). The secret is shown once: in the answer to POST /api/webhooks, or here with "New secret" (which replaces it). Failing deliveries are retried for 24 hours; an endpoint failing for 24 hours is disabled.',
-    hidden: ({ user }) => !isAdmin({ req: { user: user as never } }),
+    hidden: hiddenUnless(isAdmin),
   },
   access: { read: adminOnly, create: adminOnly, update: adminOnly, delete: adminOnly },
   hooks: {
@@ -56,15 +55,15 @@ export const Webhooks: CollectionConfig = {
     { name: 'events', type: 'select', hasMany: true, required: true, options: [...changeTypes], defaultValue: [...changeTypes] },
     { name: 'enabled', type: 'checkbox', defaultValue: true },
     /** Set on create by the server; never read back through the API. */
-    { name: 'secret', type: 'text', access: { read: never, create: never, update: never }, admin: { hidden: true } },
+    { name: 'secret', type: 'text', access: { read: nobody, create: nobody, update: nobody }, admin: { hidden: true } },
     {
       name: 'disabledReason',
       type: 'text',
       label: 'Disabled because',
-      access: { create: never, update: never },
+      access: { create: nobody, update: nobody },
       admin: { readOnly: true, position: 'sidebar', description: 'Set when the endpoint was disabled for failing; enabling it again clears it.' },
     },
-    { name: 'failingSince', type: 'date', access: { create: never, update: never }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'failingSince', type: 'date', access: { create: nobody, update: nobody }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'sendTest', type: 'ui', admin: { components: { Field: '/components/SendTestEvent#SendTestEvent' } } },
     {
       name: 'attempts',
