@@ -15,19 +15,11 @@ import { renderDocument } from './render-document.js'
 import { handoutFontFaces } from './register-handout-fonts.js'
 import { prepareShaping } from './shaping.js'
 import { loadContentEntries, loadTranslations } from '../test-support/content-entries.js'
+import { installedTool } from '../test-support/installed-tool.js'
 import { sampleSite } from '../test-support/sample-entry.js'
 
-function installed(command: string, versionFlag: string, aptPackage: string): boolean {
-  try {
-    execFileSync(command, [versionFlag], { stdio: 'ignore' })
-    return true
-  } catch {
-    console.warn(`${command} is not installed: skipping its check of the localized handouts; apt-get install ${aptPackage}.`)
-    return false
-  }
-}
-const hasPdftotext = installed('pdftotext', '-v', 'poppler-utils')
-const hasQpdf = installed('qpdf', '--version', 'qpdf')
+const hasPdftotext = installedTool('pdftotext', '-v', 'poppler-utils', 'the localized handouts')
+const hasQpdf = installedTool('qpdf', '--version', 'qpdf', 'the localized handouts')
 
 /** The shipped backend-developer entry of a locale, with its related titles. */
 function backendDeveloper(locale: Locale) {

@@ -13,22 +13,13 @@ import { careerPath } from '../test-support/arbitrary-entry.js'
 import { loadContentEntries } from '../test-support/content-entries.js'
 import { readPdfStructure } from '../test-support/pdf-structure.js'
 import { sampleEntry, sampleRelatedTitles, sampleSite } from '../test-support/sample-entry.js'
+import { installedTool } from '../test-support/installed-tool.js'
 import { expectTaggedHandout } from '../test-support/tagged-handout.js'
 
 const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve))
 
-/** Whether a command-line tool is installed; says so, and what installs it, when not. */
-function installed(command: string, versionFlag: string, aptPackage: string): boolean {
-  try {
-    execFileSync(command, [versionFlag], { stdio: 'ignore' })
-    return true
-  } catch {
-    console.warn(`${command} is not installed: skipping its check of the tagged handout; apt-get install ${aptPackage}.`)
-    return false
-  }
-}
-const hasPdfinfo = installed('pdfinfo', '-v', 'poppler-utils')
-const hasQpdf = installed('qpdf', '--version', 'qpdf')
+const hasPdfinfo = installedTool('pdfinfo', '-v', 'poppler-utils', 'the tagged handout')
+const hasQpdf = installedTool('qpdf', '--version', 'qpdf', 'the tagged handout')
 
 describe('tagged handout: structure tree and marked content (pdf.js)', () => {
   const { entries, relatedTitles } = loadContentEntries()
