@@ -16,6 +16,7 @@ import { suiteDatabase } from '../support/suite-database'
 import { draftEntry } from './cms-suite'
 
 interface Received {
+  url: string
   body: string
   headers: Record<string, string>
 }
@@ -43,10 +44,10 @@ export function webhooksSuite(name: string, database: () => Promise<TestDatabase
       req.on('data', (c: Buffer) => chunks.push(c))
       req.on('end', () => {
         const n = received.length
-        received.push({ body: Buffer.concat(chunks).toString('utf8'), headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)])) })
+        received.push({ url: req.url ?? '', body: Buffer.concat(chunks).toString('utf8'), headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)])) })
         const answer = behaviour(n)
         if (answer === 'never') return void hanging.push(res)
-        res.writeHead(answer, { 'content-type': 'text/plain' })
+        res.writeHead(answer, { 'content-type': 'text/plain', ...(answer >= 300 && answer < 400 ? { location: `http://127.0.0.1:${port}/redirected` } : {}) })
         res.end(`answer ${n}: ${'x'.repeat(5000)}`)
       })
     })
@@ -173,6 +174,19 @@ export function webhooksSuite(name: string, database: () => Promise<TestDatabase
         { outcome: 'retrying', status: 500, attempt: 1 },
         { outcome: 'retrying', status: 500, attempt: 2 },
         { outcome: 'delivered', status: 204, attempt: 3 },
+      ])
+    })
+
+    test('a redirect is not followed: it is a failed attempt, retried at the endpoint itself', async () => {
+      behaviour = (n) => (n === 0 ? 307 : 204)
+      const hook = await register(`http://127.0.0.1:${port}/moved`)
+      await publishNew()
+      await drainRenders(payload)
+      await deliverAll()
+      expect(received.map((r) => r.url)).toEqual(['/moved', '/moved'])
+      expect((await attempts(hook.id)).map(({ outcome, status }) => ({ outcome, status }))).toEqual([
+        { outcome: 'retrying', status: 307 },
+        { outcome: 'delivered', status: 204 },
       ])
     })
 
