@@ -88,7 +88,8 @@ describe("an editor's day", () => {
     await page.goto('/admin/collections/career-paths/create')
     await page.waitForLoadState('networkidle')
     await page.locator('#field-title').pressSequentially(entry.title, { delay: 15 })
-    await expect.poll(() => page.inputValue('#field-slug')).toBe(entry.slug)
+    // The slug follows the title in the browser (SlugField); on a loaded machine that takes more than the default second.
+    await expect.poll(() => page.inputValue('#field-slug'), { timeout: 15_000 }).toBe(entry.slug)
 
     await typeRichText(page, richText(page, 0), [
       ['Keeps ', { bold: 'production systems' }, ' reliable; read [the SRE book](https://sre.google/books/) for the background.'],
