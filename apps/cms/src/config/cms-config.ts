@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type SanitizedConfig } from 'payload'
+import { cmsLocalization } from './localization'
 import { CareerPaths } from '../collections/CareerPaths'
 import { Changes } from '../collections/Changes'
 import { FeedItems } from '../collections/FeedItems'
@@ -30,9 +31,9 @@ export interface CmsOptions {
 }
 
 /** The whole CMS, its database and secret given: the app and the tests build it alike. */
-export function cmsConfig({ database, secret, push }: CmsOptions): Promise<SanitizedConfig> {
+export async function cmsConfig({ database, secret, push }: CmsOptions): Promise<SanitizedConfig> {
   const origins = allowedOrigins()
-  return buildConfig({
+  const config = await buildConfig({
     admin: {
       user: 'users',
       importMap: { baseDir: srcDir },
@@ -43,6 +44,9 @@ export function cmsConfig({ database, secret, push }: CmsOptions): Promise<Sanit
     },
     collections: [CareerPaths, Users, PublishedFiles, FeedItems, Changes, Webhooks, WebhookAttempts],
     globals: [Settings],
+    localization: cmsLocalization,
+    // Each locale of an entry has its own status (`versions.drafts.localizeStatus` on the collection): see the README's "Languages".
+    experimental: { localizeStatus: true },
     editor: careerPathEditor,
     secret,
     db: databaseAdapter(database, { migrationsDir: path.join(srcDir, 'migrations'), push }),
@@ -77,6 +81,7 @@ export function cmsConfig({ database, secret, push }: CmsOptions): Promise<Sanit
       pool?.on('connect', (client) => client.on('error', lost))
     },
   })
+  return config
 }
 
 /** The events of pg's Pool this config listens to (the adapter's type does not expose them). */

@@ -1,6 +1,8 @@
+import type { Locale } from '@careers/career-path'
 import type { SiteSettings } from '@careers/publishing'
 import type { Payload, PayloadRequest } from 'payload'
 import { settingsSlug } from '../collections/slugs'
+import { defaultLocale } from '../publication/file-keys'
 import type { Setting } from '../payload-types'
 
 /**
@@ -10,8 +12,9 @@ import type { Setting } from '../payload-types'
  * A global never saved yet is read through the local API, which fills in its defaults.
  * Given a `req`, inside its transaction.
  */
-export async function siteSettings(payload: Payload, req?: Partial<PayloadRequest>): Promise<SiteSettings> {
-  const at = req ? { req } : {}
+export async function siteSettings(payload: Payload, req?: Partial<PayloadRequest>, locale: Locale = defaultLocale): Promise<SiteSettings> {
+  // The adapter reads every locale of a localized field unless told one; the texts are the locale's, never another's.
+  const at = { locale, ...(req ? { req } : {}) }
   // Never saved yet: the local API fills in the fields' defaults.
   const s: Partial<Setting> = ((await payload.db.findGlobal({ slug: settingsSlug, ...at })) as unknown as Setting | null) ?? (await payload.findGlobal({ slug: settingsSlug, depth: 0, overrideAccess: true, ...at }))
   return {

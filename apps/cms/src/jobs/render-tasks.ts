@@ -52,6 +52,8 @@ export const renderAllTaskConfig: TaskConfig<{ input: { reason: string }; output
     for (let after: number | string | undefined; ; ) {
       const { docs } = await req.payload.db.find<{ id: number | string }>({
         collection: careerPathsSlug,
+        // `_status` is per locale: the adapter compares the default locale's unless told another.
+        locale: defaultLocale,
         where: { and: [{ _status: { equals: 'published' } }, ...(after === undefined ? [] : [{ id: { greater_than: after } }])] },
         select: { id: true },
         sort: 'id',
@@ -121,7 +123,7 @@ export function queueRenderAll(payload: Payload, reason: string, req?: PayloadRe
  */
 export async function queueRenderAllIfStale(payload: Payload): Promise<string | undefined> {
   const [published, current] = await Promise.all([
-    payload.db.count({ collection: careerPathsSlug, where: { _status: { equals: 'published' } } }),
+    payload.db.count({ collection: careerPathsSlug, locale: defaultLocale, where: { _status: { equals: 'published' } } }),
     payload.db.count({ collection: feedItemsSlug, where: { and: [{ locale: { equals: defaultLocale } }, { rendererVersion: { equals: rendererVersion } }] } }),
   ])
   if (published.totalDocs === current.totalDocs) return undefined
