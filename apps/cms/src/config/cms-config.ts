@@ -15,6 +15,7 @@ import { hardenSqliteClient } from '../database/sqlite-client'
 import { Settings } from '../globals/Settings'
 import { serializeJobClaims } from '../jobs/claim-jobs'
 import { jobsCollection } from '../jobs/jobs-collection'
+import { unpublishScheduledLocale } from '../jobs/schedule-publish-locale'
 import { renderAllTaskConfig, renderBookTaskConfig, renderEntryTaskConfig } from '../jobs/render-tasks'
 import { careerPathEditor } from '../rich-text/editor'
 import { deliverWebhookTaskConfig } from '../webhooks/deliver-task'
@@ -81,7 +82,8 @@ export async function cmsConfig({ database, secret, push }: CmsOptions): Promise
       pool?.on('connect', (client) => client.on('error', lost))
     },
   })
-  return config
+  // Payload's scheduled unpublish forgets the locale it was scheduled for (src/jobs/schedule-publish-locale.ts).
+  return unpublishScheduledLocale(config)
 }
 
 /** The events of pg's Pool this config listens to (the adapter's type does not expose them). */
