@@ -153,5 +153,14 @@ export function localeStatusSuite(name: string, database: () => Promise<TestData
       expect(await publicTitle('de')).toBeNull()
       expect(await publicTitle('en')).toBe('World Path Revised')
     })
+    test("shared fields belong to no locale: a publish of any locale publishes the newest draft's", async () => {
+      await payload.update({ collection: 'career-paths', id, locale: 'en', draft: true, data: { title: 'World Path Fourth', tags: ['shared-draft'] }, ...asEditor() })
+      const response = await restRequest(payload, 'PATCH', `/career-paths/${id}?locale=pl&depth=0`, { token, body: { _status: 'published' } })
+      expect(response.status, JSON.stringify(await response.json())).toBe(200)
+      const english = await payload.findByID({ collection: 'career-paths', id, locale: 'en', depth: 0, ...anonymous })
+      // English text stays as published; the tags (one value for every locale) went public with Polish.
+      expect([english.title, english.tags]).toEqual(['World Path Revised', ['shared-draft']])
+      expect(await staffDraftTitle('en')).toBe('World Path Fourth')
+    })
   })
 }
