@@ -1,4 +1,4 @@
-import type { Locale } from '@careers/career-path'
+import { locales, type Locale } from '@careers/career-path'
 import type { SiteSettings } from '@careers/publishing'
 import type { Payload, PayloadRequest } from 'payload'
 import { settingsSlug } from '../collections/slugs'
@@ -20,10 +20,13 @@ export async function siteSettings(payload: Payload, req?: Partial<PayloadReques
   return {
     siteName: s.siteName || 'Career Paths',
     baseUrl: String(s.baseUrl || 'http://localhost:3000').replace(/\/+$/, ''),
-    language: s.language || 'en',
+    // The setting is the default locale's tag (`en-GB`, say); another locale's outputs name their own language.
+    language: locale === defaultLocale ? s.language || 'en' : locales[locale].code,
     feed: { title: s.feed?.title || s.siteName || 'Career Paths', description: s.feed?.description || '' },
     callToAction: { label: s.callToAction?.label || '', url: s.callToAction?.url || '' },
     handoutFooter: s.handoutFooter ?? '',
+    // Another locale's outputs live under `/<locale>/` (the publishing package's addresses follow this).
+    ...(locale === defaultLocale ? {} : { locale }),
   }
 }
 

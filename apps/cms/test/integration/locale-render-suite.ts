@@ -6,6 +6,8 @@ import { entryToDocumentData } from '../../src/entries/document-entry'
 import { drainRenders } from '../../src/jobs/worker'
 import { entryFileKey, feedItemKey, type ServedFormat } from '../../src/publication/file-keys'
 import type { CareerPath } from '../../src/payload-types'
+import { entryFileResponse } from '../../src/site/entry-file-response'
+import { feedResponse } from '../../src/site/feed-response'
 import { readStoredFile } from '../../src/site/stored-files'
 import type { TestDatabase } from '../support/databases'
 import { suiteDatabase } from '../support/suite-database'
@@ -73,6 +75,30 @@ export function localeRenderSuite(name: string, database: () => Promise<TestData
       expect(await changes()).toEqual([`published en ${slug}`, `published es ${slug}`])
       const item = await payload.find({ collection: 'feed-items', where: { key: { equals: feedItemKey('es', id) } }, overrideAccess: true })
       expect(item.docs[0]?.title).toBe('Ruta del mundo')
+      const feedItem = JSON.parse(item.docs[0]!.item) as { url: string; language?: string }
+      expect(feedItem.url).toMatch(new RegExp(`/es/career-paths/${slug}$`))
+      expect(feedItem.language).toBe('es')
+    })
+
+    test("the routes' handlers serve each published locale at its address and 404 every other", async () => {
+      const get = (path: string) => new Request(`http://localhost:3000${path}`)
+      const spanish = await entryFileResponse(get(`/es/career-paths/${slug}.md`), payload, 'es', slug, 'md')
+      expect(spanish.status).toBe(200)
+      expect(await spanish.text()).toBe(await text('es', 'md'))
+      expect((await entryFileResponse(get(`/career-paths/${slug}.md`), payload, 'en', slug, 'md')).status).toBe(200)
+      expect((await entryFileResponse(get(`/de/career-paths/${slug}.md`), payload, 'de', slug, 'md')).status).toBe(404)
+      expect((await entryFileResponse(get(`/pl/career-paths/${slug}.json`), payload, 'pl', slug, 'json')).status).toBe(404)
+      const feed = await feedResponse(get('/es/feed.json'), payload, 'es')
+      expect(feed.status).toBe(200)
+      const body = (await feed.json()) as { language: string; feed_url: string; items: { title: string; language?: string }[] }
+      expect(body.language).toBe('es')
+      expect(body.feed_url).toMatch(/\/es\/feed\.json$/)
+      expect(body.items.map((i) => [i.title, i.language])).toEqual([['Ruta del mundo: trayectoria profesional', 'es']])
+      // No entry is published in German or Polish (the German text is a draft): those feeds do not exist.
+      expect((await feedResponse(get('/de/feed.json'), payload, 'de')).status).toBe(404)
+      expect((await feedResponse(get('/pl/feed.json'), payload, 'pl')).status).toBe(404)
+      const english = (await (await feedResponse(get('/feed.json'), payload, 'en')).json()) as { items: { title: string }[] }
+      expect(english.items.map((i) => i.title)).toEqual(['World Render Career Path'])
     })
 
     test('a render with nothing changed logs nothing; unpublishing Spanish removes es alone', async () => {
