@@ -162,5 +162,17 @@ export function localeStatusSuite(name: string, database: () => Promise<TestData
       expect([english.title, english.tags]).toEqual(['World Path Revised', ['shared-draft']])
       expect(await staffDraftTitle('en')).toBe('World Path Fourth')
     })
+    test('a REST request naming no locale is the default locale\'s: a draft made with ?draft=true is English, and publishing it validates English', async () => {
+      const data = entryToDocumentData(draftEntry('no-locale-path', 'No Locale Path'), () => undefined)
+      const made = await restRequest(payload, 'POST', '/career-paths?draft=true&depth=0', { token, body: { ...data, _status: 'draft' } })
+      const body = await made.json()
+      expect(made.status, JSON.stringify(body)).toBe(201)
+      const draftId = (body.doc as { id: number }).id
+      const stored = (await payload.findByID({ collection: 'career-paths', id: draftId, locale: 'all', draft: true, depth: 0, overrideAccess: true })) as unknown as { title: Record<string, string> }
+      expect(stored.title).toEqual({ en: 'No Locale Path' })
+      const published = await restRequest(payload, 'PATCH', `/career-paths/${draftId}?depth=0`, { token, body: { _status: 'published' } })
+      expect(published.status, JSON.stringify(await published.json())).toBe(200)
+      expect((await restRequest(payload, 'GET', '/career-paths?where[_status][equals]=draft&draft=true')).status).toBe(200)
+    })
   })
 }

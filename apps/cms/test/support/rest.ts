@@ -1,4 +1,5 @@
 import { handleEndpoints, type Payload } from 'payload'
+import { withRequestLocale } from '../../src/config/request-locale'
 import { cmsKey } from './cms'
 
 /**
@@ -11,7 +12,8 @@ export async function restRequest(payload: Payload, method: 'GET' | 'PATCH' | 'P
   const headers: Record<string, string> = {}
   if (options.token) headers.Authorization = `JWT ${options.token}`
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
-  const request = new Request(url, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) })
+  // As the app's route does: a request naming no locale is the default locale's.
+  const request = withRequestLocale(new Request(url, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) }))
   const response = await handleEndpoints({ config: payload.config, path: url.pathname, request, payloadInstanceCacheKey: cmsKey(payload) })
   return { status: response.status, json: async () => (await response.json()) as Record<string, unknown> }
 }
