@@ -175,7 +175,10 @@ export const CareerPaths: CollectionConfig = {
       label: 'FAQs',
       labels: { singular: 'FAQ', plural: 'FAQs' },
       maxRows: limits.faqs,
-      fields: [{ name: 'question', type: 'text', label: 'Question', required: true, maxLength: limits.questionText }, { ...richText('answer', 'Answer', 'The answer, in rich text.', true), localized: false } as Field],
+      fields: [
+        { name: 'question', type: 'text', label: 'Question', required: true, maxLength: limits.questionText },
+        { ...richText('answer', 'Answer', 'The answer, in rich text.', true), localized: false } as Field,
+      ],
     },
     {
       name: 'related',

@@ -74,8 +74,26 @@ it('the index is paged, searchable by title and filterable by tag', async () => 
 
 it('an entry published in Spanish alone is served at /es/ in every format and in /es/feed.json; German and Polish are 404', async () => {
   const { docs } = (await (await get('/api/career-paths?where[slug][equals]=fresh-role&depth=0', { headers: { Authorization: `JWT ${token}` } })).json()) as { docs: { id: number }[] }
-  const lexical = (text: string) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: null, children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: null, textFormat: 0, textStyle: '', children: [{ type: 'text', mode: 'normal', text, style: '', detail: 0, format: 0, version: 1 }] }] } })
-  const spanish = { title: 'Puesto nuevo', definition: lexical('Un puesto recién creado.'), whatTheyDo: lexical('Hacen cosas nuevas.'), responsibilities: [{ text: 'Hacer cosas nuevas.' }], forms: [{ name: 'indefinite', value: 'un puesto nuevo' }], _status: 'published' }
+  const lexical = (text: string) => ({
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: null,
+      children: [
+        { type: 'paragraph', format: '', indent: 0, version: 1, direction: null, textFormat: 0, textStyle: '', children: [{ type: 'text', mode: 'normal', text, style: '', detail: 0, format: 0, version: 1 }] },
+      ],
+    },
+  })
+  const spanish = {
+    title: 'Puesto nuevo',
+    definition: lexical('Un puesto recién creado.'),
+    whatTheyDo: lexical('Hacen cosas nuevas.'),
+    responsibilities: [{ text: 'Hacer cosas nuevas.' }],
+    forms: [{ name: 'indefinite', value: 'un puesto nuevo' }],
+    _status: 'published',
+  }
   const published = await get(`/api/career-paths/${docs[0]!.id}?locale=es`, send('PATCH', spanish))
   expect(published.status, await published.clone().text()).toBe(200)
   const imported = await runScript(app, 'scripts/import.ts')

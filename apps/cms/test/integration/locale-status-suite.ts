@@ -86,7 +86,12 @@ export function localeStatusSuite(name: string, database: () => Promise<TestData
       expect(await restTitle('locale=de&draft=true')).toBe(404)
       expect(await restTitle('locale=pl&fallback-locale=en')).toBe(404)
       // The list over REST: the entry is in Spanish and English lists, not in German ones.
-      for (const [locale, expected] of [['es', 1], ['en', 1], ['de', 0], ['pl', 0]] as const) {
+      for (const [locale, expected] of [
+        ['es', 1],
+        ['en', 1],
+        ['de', 0],
+        ['pl', 0],
+      ] as const) {
         const list = await restRequest(payload, 'GET', `/career-paths?locale=${locale}&draft=true&depth=0&where[id][equals]=${id}`)
         expect(((await list.json()).docs as unknown[]).length, locale).toBe(expected)
       }
@@ -162,7 +167,7 @@ export function localeStatusSuite(name: string, database: () => Promise<TestData
       expect([english.title, english.tags]).toEqual(['World Path Revised', ['shared-draft']])
       expect(await staffDraftTitle('en')).toBe('World Path Fourth')
     })
-    test('a REST request naming no locale is the default locale\'s: a draft made with ?draft=true is English, and publishing it validates English', async () => {
+    test("a REST request naming no locale is the default locale's: a draft made with ?draft=true is English, and publishing it validates English", async () => {
       const data = entryToDocumentData(draftEntry('no-locale-path', 'No Locale Path'), () => undefined)
       const made = await restRequest(payload, 'POST', '/career-paths?draft=true&depth=0', { token, body: { ...data, _status: 'draft' } })
       const body = await made.json()

@@ -58,7 +58,9 @@ describe.each([
       `INSERT INTO "_career_paths_v" ("id", "parent_id", "version_title", "version_slug", "version_definition", "version_what_they_do", "version_published", "version_updated", "version__status", "latest") VALUES (1, 1, 'Legacy Path', 'legacy-path', ${lexical('What a legacy path is.')}, ${lexical('They keep old things.')}, '2026-01-01', '2026-01-02', 'published', ${yes})`,
     )
     await run(`INSERT INTO "_career_paths_v_version_responsibilities" ("_order", "_parent_id", "id", "text", "_uuid") VALUES (1, 1, 1, 'Keeping old things.', 'r1')`)
-    await run(`INSERT INTO "settings" ("id", "feed_title", "feed_description", "call_to_action_label", "call_to_action_url", "handout_footer") VALUES (1, 'Old feed', 'Old guides.', 'Old call', 'https://example.org', 'Old footer')`)
+    await run(
+      `INSERT INTO "settings" ("id", "feed_title", "feed_description", "call_to_action_label", "call_to_action_url", "handout_footer") VALUES (1, 'Old feed', 'Old guides.', 'Old call', 'https://example.org', 'Old footer')`,
+    )
 
     // The rows above named their ids: PostgreSQL's sequences must be told, as a site's own inserts would have moved them.
     if (postgres) for (const table of ['career_paths', '_career_paths_v', '_career_paths_v_version_responsibilities', 'settings']) await run(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), 1)`)

@@ -7,7 +7,12 @@ import { cmsKey } from './cms'
  * app's `/api/[...slug]` route calls (query string, auth header, body and all),
  * on the test's own instance: the REST conventions under test without a built app.
  */
-export async function restRequest(payload: Payload, method: 'GET' | 'PATCH' | 'POST' | 'DELETE', pathAndQuery: string, options: { token?: string; body?: unknown } = {}): Promise<{ status: number; json: () => Promise<Record<string, unknown>> }> {
+export async function restRequest(
+  payload: Payload,
+  method: 'GET' | 'PATCH' | 'POST' | 'DELETE',
+  pathAndQuery: string,
+  options: { token?: string; body?: unknown } = {},
+): Promise<{ status: number; json: () => Promise<Record<string, unknown>> }> {
   const url = new URL(`/api${pathAndQuery}`, 'http://localhost:3000')
   const headers: Record<string, string> = {}
   if (options.token) headers.Authorization = `JWT ${options.token}`
