@@ -234,7 +234,10 @@ it('SIGTERM on a web server under load: every request it took is answered, then 
   // Every request that got an answer got a whole one. A fresh connection refused, or reset while it
   // still sat in the kernel's accept queue as the listener closed, was never taken by the server (a
   // load balancer retries those on another server: nginx's proxy_next_upstream error); counted here.
-  expect(outcomes.filter((o) => o.status !== undefined && o.status !== 200), b.output().slice(-3000)).toEqual([])
+  expect(
+    outcomes.filter((o) => o.status !== undefined && o.status !== 200),
+    b.output().slice(-3000),
+  ).toEqual([])
   expect(outcomes.filter((o) => o.error !== undefined && o.error !== 'ECONNREFUSED' && o.error !== 'ECONNRESET')).toEqual([])
   console.log(
     `load on B: ${outcomes.filter((o) => o.status === 200).length} answered, connections refused ${outcomes.filter((o) => o.error === 'ECONNREFUSED').length}, reset before being taken ${outcomes.filter((o) => o.error === 'ECONNRESET').length}`,
