@@ -102,15 +102,14 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale:
-    ('false' | 'none' | 'null') | false | null | ('en' | 'es' | 'de' | 'pl') | ('en' | 'es' | 'de' | 'pl')[];
+  fallbackLocale: null;
   globals: {
     settings: Setting;
   };
   globalsSelect: {
     settings: SettingsSelect<false> | SettingsSelect<true>;
   };
-  locale: 'en' | 'es' | 'de' | 'pl';
+  locale: null;
   widgets: {
     collections: CollectionsWidget;
   };
@@ -332,20 +331,6 @@ export interface CareerPath {
    * YYYY-MM-DD shown to readers and in the feed; set on publish when empty.
    */
   updated?: string | null;
-  /**
-   * Forms of the title this language's headings need and cannot make, e.g. genitive: "eines Backend-Entwicklers".
-   */
-  forms?:
-    | {
-        name: string;
-        value: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * A translation: the revision of the English text it was made from.
-   */
-  translationSourceRevision?: string | null;
   /**
    * A stable id feed readers know this entry by, kept when the slug changes; from the imported file when it had one.
    */
@@ -715,14 +700,6 @@ export interface CareerPathsSelect<T extends boolean = true> {
   occupationCode?: T;
   published?: T;
   updated?: T;
-  forms?:
-    | T
-    | {
-        name?: T;
-        value?: T;
-        id?: T;
-      };
-  translationSourceRevision?: T;
   feedId?: T;
   updatedAt?: T;
   createdAt?: T;
