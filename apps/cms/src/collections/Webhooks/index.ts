@@ -7,7 +7,6 @@ import { clearFailureOnEnable, giveSecret, showSecretOnce } from './hooks/secret
 import { rotateSecretEndpoint } from './rotate-secret-endpoint'
 import { sendTestEndpoint } from './send-test-endpoint'
 
-
 /** An absolute http(s) address; whether it may be reached is decided at each delivery, after DNS. */
 const httpUrl = (value: unknown): true | string => {
   try {
