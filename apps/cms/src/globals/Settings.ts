@@ -1,16 +1,7 @@
 import type { GlobalConfig } from 'payload'
+import { httpUrl } from '../collections/http-url'
 import { adminOnly, hiddenUnless, isAdmin } from '../access/roles'
 import { queueRenderOnSettings } from '../hooks/queue-renders'
-
-const httpUrl = (value: unknown): true | string => {
-  if (typeof value !== 'string' || value === '') return 'Enter an absolute address starting with https:// or http://'
-  try {
-    const url = new URL(value)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'Only https:// and http:// addresses are allowed'
-  } catch {
-    return 'Enter an absolute address starting with https:// or http://'
-  }
-}
 
 /** The brief's site-wide settings; a change to what the outputs show renders every entry again. */
 export const Settings: GlobalConfig = {

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { httpUrl } from '../http-url'
 import { adminOnly, hiddenUnless, isAdmin, nobody } from '../../access/roles'
 import { capListRequests } from '../../security/request-caps'
 import { changeTypes } from '../Changes'
@@ -6,16 +7,6 @@ import { webhookAttemptsSlug, webhooksSlug } from '../slugs'
 import { clearFailureOnEnable, giveSecret, showSecretOnce } from './hooks/secret-once'
 import { rotateSecretEndpoint } from './rotate-secret-endpoint'
 import { sendTestEndpoint } from './send-test-endpoint'
-
-/** An absolute http(s) address; whether it may be reached is decided at each delivery, after DNS. */
-const httpUrl = (value: unknown): true | string => {
-  try {
-    const url = new URL(String(value))
-    return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'Only https:// and http:// addresses are allowed'
-  } catch {
-    return 'Enter an absolute address starting with https:// or http://'
-  }
-}
 
 /**
  * Partners' endpoints: each change of the kinds an endpoint wants is POSTed to
