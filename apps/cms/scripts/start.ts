@@ -41,10 +41,13 @@ if (code !== 0) process.exit(code)
 
 // The web server serves what `next build` made (Next's handler, recording each client's address);
 // `next dev` (npm run dev) compiles on demand. Processes of their own: this one's Payload is done with.
+// tsx's loader in the script's own process (`node --import tsx`), not the `tsx` command: that one runs
+// the script in a child and, on SIGTERM, kills it with SIGKILL unless it confirms within 60 ms, which a
+// server busy with requests does not (it exited 143 mid-request, found by the SIGTERM-under-load test).
 const require = createRequire(import.meta.url)
-const tsx = require.resolve('tsx/cli')
-const web = dev ? [require.resolve('next/dist/bin/next'), 'dev', '--port', port] : [tsx, 'scripts/serve.ts']
-const children: ChildProcess[] = [web, [tsx, 'scripts/worker.ts']].map((command) => spawn(process.execPath, command, { cwd: appDir, stdio: 'inherit', env: { ...process.env, PORT: port } }))
+const typescript = (script: string) => ['--import', 'tsx', script]
+const web = dev ? [require.resolve('next/dist/bin/next'), 'dev', '--port', port] : typescript('scripts/serve.ts')
+const children: ChildProcess[] = [web, typescript('scripts/worker.ts')].map((command) => spawn(process.execPath, command, { cwd: appDir, stdio: 'inherit', env: { ...process.env, PORT: port } }))
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {
     for (const child of children) child.kill(signal)

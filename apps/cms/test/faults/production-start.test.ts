@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createClient } from '@libsql/client'
@@ -8,7 +7,8 @@ import { afterEach, expect, it } from 'vitest'
 import { freePort } from '../support/app-server'
 
 const appDir = path.resolve(import.meta.dirname, '../..')
-const tsx = createRequire(import.meta.url).resolve('tsx/cli')
+// As the npm scripts run them: tsx's loader in the script's own process.
+const tsx = ['--import', 'tsx']
 const dirs: string[] = []
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
@@ -17,7 +17,7 @@ afterEach(() => {
 /** `npm start` (scripts/start.ts, production) with `env`, until it exits or 90 s pass. */
 async function start(env: Record<string, string>, dataDir = mkdtempSync(path.join(tmpdir(), 'careers-start-'))) {
   dirs.push(dataDir)
-  const child = spawn(process.execPath, [tsx, 'scripts/start.ts'], {
+  const child = spawn(process.execPath, [...tsx, 'scripts/start.ts'], {
     cwd: appDir,
     env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--conditions=production --no-deprecation', CAREERS_DATA_DIR: dataDir, DATABASE_URI: '', PAYLOAD_SECRET: '', PORT: String(await freePort()), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

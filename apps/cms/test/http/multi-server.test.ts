@@ -4,7 +4,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { entryToDocumentData } from '../../src/entries/document-entry'
 import { draftEntry } from '../integration/cms-suite'
-import { freePort, groupRss, startAppServer, startScript, untilServed, type AppServer, type ScriptProcess } from '../support/app-server'
+import { freePort, groupRss, startAppServer, startNpmScript, startScript, untilServed, type AppServer, type ScriptProcess } from '../support/app-server'
 import { postgresTestDatabase, type TestDatabase } from '../support/databases'
 import { Relay } from '../support/tcp-relay'
 
@@ -12,7 +12,7 @@ import { Relay } from '../support/tcp-relay'
  * Beyond one machine: two web servers and two job workers on one PostgreSQL,
  * as real processes of the built app. A is `npm start` (web server and worker,
  * importing content/ first); B is a second `scripts/serve.ts`, and a second
- * `scripts/worker.ts` runs beside them. All reach the database through a relay
+ * `npm run worker` runs beside them. All reach the database through a relay
  * this test can cut, so PostgreSQL can "stop" without stopping the server
  * other suites share.
  */
@@ -46,7 +46,7 @@ beforeAll(async () => {
   const port = await freePort()
   bUrl = `http://127.0.0.1:${port}`
   b = startScript('scripts/serve.ts', { ...env, PORT: String(port) })
-  worker2 = startScript('scripts/worker.ts', env)
+  worker2 = startNpmScript('worker', env)
   for (
     let tries = 0;
     (await fetch(`${bUrl}/healthz`).then(

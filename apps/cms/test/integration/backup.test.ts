@@ -1,7 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createHash, randomBytes } from 'node:crypto'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -18,7 +17,8 @@ import { repoContent } from './cms-suite'
  * (`test/support/backup-fixture.ts`), as the server and the scripts would.
  */
 const appDir = path.resolve(import.meta.dirname, '../..')
-const tsx = createRequire(import.meta.url).resolve('tsx/cli')
+// As the npm scripts run them: tsx's loader in the script's own process.
+const tsx = ['--import', 'tsx']
 // Production refuses a weak secret.
 const secret = randomBytes(32).toString('hex')
 
@@ -42,7 +42,7 @@ function environment(choice: DatabaseChoice, dataDir: string): NodeJS.ProcessEnv
 
 function run(env: NodeJS.ProcessEnv, script: string, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [tsx, script, ...args], { cwd: appDir, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...tsx, script, ...args], { cwd: appDir, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout: String(stdout), stderr: String(stderr) })
     })
   })
@@ -143,7 +143,7 @@ describe.each([
 
   test('backs up while a server has the database open: a consistent copy, the Markdown export and a manifest', async () => {
     // A process holding the database open and reading it, as the server does.
-    holder = spawn(process.execPath, [tsx, 'test/support/backup-fixture.ts', '--do', 'hold'], { cwd: appDir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    holder = spawn(process.execPath, [...tsx, 'test/support/backup-fixture.ts', '--do', 'hold'], { cwd: appDir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
     await new Promise<void>((resolve, reject) => {
       let out = ''
       holder!.stdout!.on('data', (d) => (out += d) && out.includes('holding') && resolve())

@@ -25,7 +25,8 @@ export interface StartOptions {
   dataDir?: string
 }
 
-const tsx = createRequire(import.meta.url).resolve('tsx/cli')
+/** A TypeScript script run as `npm start` runs its processes: tsx's loader in the script's own process (see scripts/start.ts). */
+const tsx = ['--import', 'tsx']
 
 /** The environment `npm start` and the CMS scripts run in (see apps/cms/package.json), on the embedded database in `dataDir`. */
 function productionEnv(dataDir: string): NodeJS.ProcessEnv {
@@ -34,7 +35,7 @@ function productionEnv(dataDir: string): NodeJS.ProcessEnv {
 
 /** A CMS script (`scripts/import.ts`, a test helper …) run beside the server, on its database. */
 export function runScript(app: Pick<AppServer, 'dataDir'>, script: string, ...args: string[]) {
-  return promisify(execFile)(process.execPath, [tsx, script, ...args], { cwd: appDir, env: productionEnv(app.dataDir) })
+  return promisify(execFile)(process.execPath, [...tsx, script, ...args], { cwd: appDir, env: productionEnv(app.dataDir) })
 }
 
 /**
@@ -94,7 +95,7 @@ export async function startAppServer(env: Record<string, string> = {}, options: 
   const port = await freePort()
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'careers-app-'))
   let log = ''
-  const child: ChildProcess = spawn(process.execPath, [tsx, 'scripts/start.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...tsx, 'scripts/start.ts'], {
     cwd: appDir,
     env: { ...productionEnv(dataDir), PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -171,7 +172,7 @@ export async function untilServed(app: Pick<AppServer, 'url'>, path: string, rea
 }
 
 export interface ScriptProcess {
-  /** Leads its own process group (tsx runs the script in a child). */
+  /** Leads its own process group (npm runs its script in a child). */
   pid: number
   output: () => string
   /** Resolves with the exit code (null when ended by a signal). */
@@ -180,10 +181,19 @@ export interface ScriptProcess {
   signal: (signal: NodeJS.Signals) => void
 }
 
-/** One CMS script (`scripts/serve.ts`, `scripts/worker.ts` …) as a process of its own, in production, with `env`. */
+/** One CMS script (`scripts/serve.ts` …) as a process of its own, in production, with `env`. */
 export function startScript(script: string, env: Record<string, string>, dataDir = mkdtempSync(path.join(tmpdir(), 'careers-script-'))): ScriptProcess {
+  return startGroup(process.execPath, [...tsx, script], env, dataDir)
+}
+
+/** `npm run <name>` in apps/cms (`worker` …), as a user runs it, with `env`. */
+export function startNpmScript(name: string, env: Record<string, string>, dataDir = mkdtempSync(path.join(tmpdir(), 'careers-script-'))): ScriptProcess {
+  return startGroup('npm', ['run', '--silent', name], env, dataDir)
+}
+
+function startGroup(command: string, args: string[], env: Record<string, string>, dataDir: string): ScriptProcess {
   let log = ''
-  const child = spawn(process.execPath, [tsx, script], { cwd: appDir, env: { ...productionEnv(dataDir), ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  const child = spawn(command, args, { cwd: appDir, env: { ...productionEnv(dataDir), ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   child.stdout!.on('data', (d) => (log += d))
   child.stderr!.on('data', (d) => (log += d))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
