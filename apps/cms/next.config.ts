@@ -2,7 +2,10 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { defaultLocale, localeCodes } from '@careers/career-path'
 import { securityHeaders } from './src/security/headers'
+
+const prefixedLocales = localeCodes.filter((code) => code !== defaultLocale)
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -19,7 +22,11 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   async rewrites() {
     return {
-      beforeFiles: [{ source: '/career-paths/:slug([a-z0-9]+(?:-[a-z0-9]+)*).:format(md|pdf|json)', destination: '/outputs/:slug/:format' }],
+      beforeFiles: [
+        { source: '/career-paths/:slug([a-z0-9]+(?:-[a-z0-9]+)*).:format(md|pdf|json)', destination: '/outputs/:slug/:format' },
+        // Every other locale's files at `/<locale>/career-paths/<slug>.<ext>` (the locales are the product's table).
+        { source: `/:locale(${prefixedLocales.join('|')})/career-paths/:slug([a-z0-9]+(?:-[a-z0-9]+)*).:format(md|pdf|json)`, destination: '/outputs/:slug/:format/:locale' },
+      ],
       afterFiles: [],
       fallback: [],
     }

@@ -102,14 +102,15 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale:
+    ('false' | 'none' | 'null') | false | null | ('en' | 'es' | 'de' | 'pl') | ('en' | 'es' | 'de' | 'pl')[];
   globals: {
     settings: Setting;
   };
   globalsSelect: {
     settings: SettingsSelect<false> | SettingsSelect<true>;
   };
-  locale: null;
+  locale: 'en' | 'es' | 'de' | 'pl';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -331,6 +332,20 @@ export interface CareerPath {
    * YYYY-MM-DD shown to readers and in the feed; set on publish when empty.
    */
   updated?: string | null;
+  /**
+   * Forms of the title this language's headings need and cannot make, e.g. genitive: "eines Backend-Entwicklers".
+   */
+  forms?:
+    | {
+        name: string;
+        value: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * A translation: the revision of the English text it was made from.
+   */
+  translationSourceRevision?: string | null;
   /**
    * A stable id feed readers know this entry by, kept when the slug changes; from the imported file when it had one.
    */
@@ -700,6 +715,14 @@ export interface CareerPathsSelect<T extends boolean = true> {
   occupationCode?: T;
   published?: T;
   updated?: T;
+  forms?:
+    | T
+    | {
+        name?: T;
+        value?: T;
+        id?: T;
+      };
+  translationSourceRevision?: T;
   feedId?: T;
   updatedAt?: T;
   createdAt?: T;

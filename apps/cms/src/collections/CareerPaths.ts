@@ -31,6 +31,7 @@ const richText = (name: string, label: string, description: string, required = f
   type: 'richText',
   label,
   required,
+  localized: true,
   editor: careerPathEditor,
   admin: { description },
 })
@@ -74,6 +75,8 @@ export const CareerPaths: CollectionConfig = {
       // Autosave keeps work; the explicit button is there for editors who want to say "saved".
       autosave: { interval: 2000, showSaveDraftButton: true },
       schedulePublish: true,
+      // Each locale is drafted, published and unpublished on its own (needs `experimental.localizeStatus` in the config).
+      localizeStatus: true,
     },
   },
   // Two editors opening one entry: the second is told who has it; the lock lapses after ten idle minutes.
@@ -91,6 +94,7 @@ export const CareerPaths: CollectionConfig = {
       type: 'text',
       label: 'Title',
       required: true,
+      localized: true,
       maxLength: limits.title,
       admin: { description: 'The job title, e.g. "Backend Developer". Headings such as "Definition of a Backend Developer" are made from it.' },
     },
@@ -131,6 +135,8 @@ export const CareerPaths: CollectionConfig = {
     {
       name: 'responsibilities',
       type: 'array',
+      // The whole list per locale: a translation may word it in more or fewer rows than its source.
+      localized: true,
       label: 'Key responsibilities',
       labels: { singular: 'Responsibility', plural: 'Responsibilities' },
       minRows: 1,
@@ -141,6 +147,7 @@ export const CareerPaths: CollectionConfig = {
     {
       name: 'specializations',
       type: 'array',
+      localized: true,
       label: 'Types (specializations)',
       labels: { singular: 'Specialization', plural: 'Specializations' },
       maxRows: limits.specializations,
@@ -163,10 +170,15 @@ export const CareerPaths: CollectionConfig = {
     {
       name: 'faqs',
       type: 'array',
+      // Localized as a whole list (its answer is not localized again inside it).
+      localized: true,
       label: 'FAQs',
       labels: { singular: 'FAQ', plural: 'FAQs' },
       maxRows: limits.faqs,
-      fields: [{ name: 'question', type: 'text', label: 'Question', required: true, maxLength: limits.questionText }, { ...richText('answer', 'Answer', 'The answer, in rich text.', true) } as Field],
+      fields: [
+        { name: 'question', type: 'text', label: 'Question', required: true, maxLength: limits.questionText },
+        { ...richText('answer', 'Answer', 'The answer, in rich text.', true), localized: false } as Field,
+      ],
     },
     {
       name: 'related',
@@ -202,6 +214,8 @@ export const CareerPaths: CollectionConfig = {
     {
       name: 'published',
       type: 'text',
+      // Each locale is published on its own date: publishing Spanish must not move the English page's dates.
+      localized: true,
       label: 'First published',
       admin: { position: 'sidebar', description: 'YYYY-MM-DD; set on first publish when empty.' },
       validate: byModel('published'),
@@ -209,9 +223,30 @@ export const CareerPaths: CollectionConfig = {
     {
       name: 'updated',
       type: 'text',
+      // Each locale is published on its own date: publishing Spanish must not move the English page's dates.
+      localized: true,
       label: 'Last updated',
       admin: { position: 'sidebar', description: 'YYYY-MM-DD shown to readers and in the feed; set on publish when empty.' },
       validate: byModel('updated'),
+    },
+    {
+      name: 'forms',
+      type: 'array',
+      label: 'Forms of the title',
+      labels: { singular: 'Form', plural: 'Forms' },
+      localized: true,
+      admin: { description: 'Forms of the title this language\'s headings need and cannot make, e.g. genitive: "eines Backend-Entwicklers".' },
+      fields: [
+        { name: 'name', type: 'text', label: 'Form', required: true, maxLength: limits.shortText },
+        { name: 'value', type: 'text', label: 'Text', required: true, maxLength: limits.title },
+      ],
+    },
+    {
+      name: 'translationSourceRevision',
+      type: 'text',
+      label: 'Translated from revision',
+      localized: true,
+      admin: { position: 'sidebar', description: 'A translation: the revision of the English text it was made from.' },
     },
     {
       name: 'feedId',

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type SanitizedConfig } from 'payload'
+import { cmsLocalization } from './localization'
 import { CareerPaths } from '../collections/CareerPaths'
 import { Changes } from '../collections/Changes'
 import { FeedItems } from '../collections/FeedItems'
@@ -14,6 +15,7 @@ import { hardenSqliteClient } from '../database/sqlite-client'
 import { Settings } from '../globals/Settings'
 import { serializeJobClaims } from '../jobs/claim-jobs'
 import { jobsCollection } from '../jobs/jobs-collection'
+import { unpublishScheduledLocale } from '../jobs/schedule-publish-locale'
 import { renderAllTaskConfig, renderBookTaskConfig, renderEntryTaskConfig } from '../jobs/render-tasks'
 import { careerPathEditor } from '../rich-text/editor'
 import { deliverWebhookTaskConfig } from '../webhooks/deliver-task'
@@ -30,9 +32,9 @@ export interface CmsOptions {
 }
 
 /** The whole CMS, its database and secret given: the app and the tests build it alike. */
-export function cmsConfig({ database, secret, push }: CmsOptions): Promise<SanitizedConfig> {
+export async function cmsConfig({ database, secret, push }: CmsOptions): Promise<SanitizedConfig> {
   const origins = allowedOrigins()
-  return buildConfig({
+  const config = await buildConfig({
     admin: {
       user: 'users',
       importMap: { baseDir: srcDir },
@@ -43,6 +45,9 @@ export function cmsConfig({ database, secret, push }: CmsOptions): Promise<Sanit
     },
     collections: [CareerPaths, Users, PublishedFiles, FeedItems, Changes, Webhooks, WebhookAttempts],
     globals: [Settings],
+    localization: cmsLocalization,
+    // Each locale of an entry has its own status (`versions.drafts.localizeStatus` on the collection): see the README's "Languages".
+    experimental: { localizeStatus: true },
     editor: careerPathEditor,
     secret,
     db: databaseAdapter(database, { migrationsDir: path.join(srcDir, 'migrations'), push }),
@@ -77,6 +82,8 @@ export function cmsConfig({ database, secret, push }: CmsOptions): Promise<Sanit
       pool?.on('connect', (client) => client.on('error', lost))
     },
   })
+  // Payload's scheduled unpublish forgets the locale it was scheduled for (src/jobs/schedule-publish-locale.ts).
+  return unpublishScheduledLocale(config)
 }
 
 /** The events of pg's Pool this config listens to (the adapter's type does not expose them). */

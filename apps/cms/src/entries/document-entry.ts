@@ -1,4 +1,4 @@
-import { careerPathFields, type CareerPath as Entry, type RichText, type RichTextField } from '@careers/career-path'
+import { careerPathFields, defaultLocale, type CareerPath as Entry, type Locale, type RichText, type RichTextField } from '@careers/career-path'
 import { lexicalToMdast, mdastToLexical, type SerializedEditorState } from '@careers/lexical-mdast'
 import { entryId } from '@careers/publishing/feed'
 import type { CareerPath } from '../payload-types'
@@ -32,7 +32,7 @@ export function relationId(value: RelationValue): Id {
  * know (deleted, or not published when publishing) are left out. Rich text that
  * Lexical holds but the model cannot is an error naming the field, never dropped.
  */
-export function documentToEntry(doc: CareerPathDocument, slugOf: (id: Id) => string | undefined): Entry {
+export function documentToEntry(doc: CareerPathDocument, slugOf: (id: Id) => string | undefined, locale: Locale = defaultLocale): Entry {
   const text = (value: string | null | undefined) => value ?? ''
   const rich = (field: string, state: StoredRichText | null | undefined): RichText => {
     try {
@@ -56,6 +56,10 @@ export function documentToEntry(doc: CareerPathDocument, slugOf: (id: Id) => str
     occupationCode: doc.occupationCode || undefined,
     published: doc.published || undefined,
     updated: doc.updated || undefined,
+    // The model leaves the default locale implicit (an English entry is what it always was), and names any other.
+    locale: locale === defaultLocale ? undefined : locale,
+    forms: doc.forms?.length ? Object.fromEntries(doc.forms.map((f) => [text(f.name), text(f.value)])) : undefined,
+    translation: doc.translationSourceRevision ? { sourceRevision: doc.translationSourceRevision } : undefined,
   }
   for (const field of optionalRichText) {
     const tree = rich(field, doc[field])
@@ -91,6 +95,9 @@ export function entryToDocumentData(entry: Entry, idOf: (slug: string) => Id | u
     published: entry.published ?? null,
     updated: entry.updated ?? null,
     feedId: entryId(entry),
+    // Only a translation has these: an English entry's data stays what it was.
+    ...(entry.forms ? { forms: Object.entries(entry.forms).map(([name, value]) => ({ name, value })) } : {}),
+    ...(entry.translation ? { translationSourceRevision: entry.translation.sourceRevision } : {}),
   }
 }
 

@@ -1,4 +1,4 @@
-import type { CareerPath } from '@careers/career-path'
+import type { CareerPath, Locale } from '@careers/career-path'
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
 import { documentToEntry, relationId, type CareerPathDocument } from './document-entry'
@@ -16,6 +16,8 @@ export type Names = Map<string, { slug: string; title: string }>
 interface Lookup {
   payload: Payload
   req?: Partial<PayloadRequest>
+  /** The locale whose texts and status are read (each locale is published on its own); absent, the default. */
+  locale?: Locale
 }
 
 /**
@@ -28,8 +30,8 @@ export function publishedDocuments(lookup: Lookup, where?: Where): Promise<Caree
 }
 
 /** Every matching document at depth 0; `draft` reads each one's newest version. */
-async function findDocuments({ payload, req }: Lookup, where: Where, draft: boolean): Promise<CareerPathDocument[]> {
-  const { docs } = await payload.find({ collection: careerPathsSlug, where, draft, depth: 0, limit: 0, pagination: false, overrideAccess: true, ...(req ? { req } : {}) })
+async function findDocuments({ payload, req, locale }: Lookup, where: Where, draft: boolean): Promise<CareerPathDocument[]> {
+  const { docs } = await payload.find({ collection: careerPathsSlug, where, draft, depth: 0, limit: 0, pagination: false, overrideAccess: true, ...(req ? { req } : {}), ...(locale ? { locale } : {}) })
   return docs
 }
 
@@ -45,7 +47,7 @@ export async function publishedRelatedNames(lookup: Lookup, doc: CareerPathDocum
 
 /** One document as a published entry, its related links narrowed to published entries (`names`, when already read). */
 export async function toPublishedEntry(lookup: Lookup, doc: CareerPathDocument, names?: Names): Promise<PublishedEntry> {
-  return withNames(doc, names ?? (await publishedRelatedNames(lookup, doc)))
+  return withNames(doc, names ?? (await publishedRelatedNames(lookup, doc)), lookup.locale)
 }
 
 /**
@@ -54,11 +56,11 @@ export async function toPublishedEntry(lookup: Lookup, doc: CareerPathDocument, 
  */
 export async function toCurrentEntry(lookup: Lookup, doc: CareerPathDocument): Promise<PublishedEntry> {
   const ids = (doc.related ?? []).map(relationId)
-  return withNames(doc, ids.length ? namesOf(await findDocuments(lookup, { id: { in: ids } }, true)) : new Map())
+  return withNames(doc, ids.length ? namesOf(await findDocuments(lookup, { id: { in: ids } }, true)) : new Map(), lookup.locale)
 }
 
-function withNames(doc: CareerPathDocument, names: Names): PublishedEntry {
-  const entry = documentToEntry(doc, (id) => names.get(String(id))?.slug)
+function withNames(doc: CareerPathDocument, names: Names, locale?: Locale): PublishedEntry {
+  const entry = documentToEntry(doc, (id) => names.get(String(id))?.slug, locale)
   const relatedTitles: Record<string, string> = {}
   for (const related of doc.related ?? []) {
     const name = names.get(String(relationId(related)))
@@ -77,7 +79,7 @@ export async function publishedEntry(lookup: Lookup, slug: string): Promise<Publ
 export async function allPublishedEntries(lookup: Lookup): Promise<PublishedEntry[]> {
   const docs = await publishedDocuments(lookup)
   const names = namesOf(docs)
-  return docs.map((doc) => withNames(doc, names))
+  return docs.map((doc) => withNames(doc, names, lookup.locale))
 }
 
 /**

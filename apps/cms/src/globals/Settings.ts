@@ -37,8 +37,8 @@ export const Settings: GlobalConfig = {
       name: 'feed',
       label: 'JSON Feed',
       fields: [
-        { name: 'title', type: 'text', label: 'Feed title', required: true, defaultValue: 'Career Paths' },
-        { name: 'description', type: 'textarea', label: 'Feed description', required: true, defaultValue: 'Career-path guides.' },
+        { name: 'title', type: 'text', label: 'Feed title', required: true, localized: true, defaultValue: 'Career Paths' },
+        { name: 'description', type: 'textarea', label: 'Feed description', required: true, localized: true, defaultValue: 'Career-path guides.' },
       ],
     },
     {
@@ -47,10 +47,10 @@ export const Settings: GlobalConfig = {
       label: 'Call to action',
       admin: { description: 'Closes every public page and handout, e.g. "Ready to start? Try Canyon for free today."' },
       fields: [
-        { name: 'label', type: 'text', label: 'Text', required: true, defaultValue: 'Ready to start?' },
+        { name: 'label', type: 'text', label: 'Text', required: true, localized: true, defaultValue: 'Ready to start?' },
         { name: 'url', type: 'text', label: 'Link', required: true, defaultValue: 'https://example.com', validate: httpUrl },
       ],
     },
-    { name: 'handoutFooter', type: 'text', label: 'Handout footer', defaultValue: '', admin: { description: 'Printed at the foot of every handout page, beside the page number.' } },
+    { name: 'handoutFooter', type: 'text', label: 'Handout footer', localized: true, defaultValue: '', admin: { description: 'Printed at the foot of every handout page, beside the page number.' } },
   ],
 }

@@ -1,4 +1,4 @@
-import { validateCareerPath, type CareerPath as Entry } from '@careers/career-path'
+import { isLocale, validateCareerPath, type CareerPath as Entry } from '@careers/career-path'
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
 import { EntryFieldError, payloadFieldPath, type CareerPathDocument } from '../entries/document-entry'
@@ -13,7 +13,8 @@ export const checkBeforePublish: CollectionBeforeChangeHook = async ({ data, req
   if (data._status !== 'published') return data
   let entry: Entry
   try {
-    ;({ entry } = await toCurrentEntry({ payload: req.payload, req }, { ...originalDoc, ...data } as CareerPathDocument))
+    // The locale being published: its texts are the ones that go public (each locale is published on its own).
+    ;({ entry } = await toCurrentEntry({ payload: req.payload, req, locale: isLocale(req.locale) ? req.locale : undefined }, { ...originalDoc, ...data } as CareerPathDocument))
   } catch (error) {
     if (error instanceof EntryFieldError) throw new ValidationError({ collection: careerPathsSlug, errors: [{ path: error.field, message: error.message }], req })
     throw error

@@ -1,7 +1,7 @@
 import { rendererVersion } from '@careers/publishing'
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { careerPathsSlug, feedItemsSlug, jobsSlug } from '../collections/slugs'
-import { defaultLocale } from '../publication/file-keys'
+import { defaultLocale, localeCodes } from '@careers/career-path'
 import { renderStoredBook } from '../publication/render-book'
 import { renderEntry } from '../publication/render-entry'
 
@@ -47,23 +47,31 @@ export const renderAllTaskConfig: TaskConfig<{ input: { reason: string }; output
   retries,
   concurrency: { key: () => 'all', exclusive: true, supersedes: true },
   handler: async ({ req }) => {
-    let queued = 0
-    // By id, a page at a time: a hundred thousand entries never sit in memory at once.
-    for (let after: number | string | undefined; ; ) {
-      const { docs } = await req.payload.db.find<{ id: number | string }>({
-        collection: careerPathsSlug,
-        where: { and: [{ _status: { equals: 'published' } }, ...(after === undefined ? [] : [{ id: { greater_than: after } }])] },
-        select: { id: true },
-        sort: 'id',
-        limit: 500,
-        pagination: false,
-      })
-      for (const { id } of docs) await queueEntryRender(req.payload, String(id))
-      queued += docs.length
-      if (docs.length < 500) break
-      after = docs[docs.length - 1]!.id
+    // Every entry published in any locale (one render job renders all of an entry's locales), each queued once.
+    const seen = new Set<string>()
+    // `_status` is per locale and the adapter compares it in the locale it is given: one pass per locale,
+    // by id, a page at a time, so a hundred thousand entries' documents never sit in memory at once.
+    for (const locale of localeCodes) {
+      for (let after: number | string | undefined; ; ) {
+        const { docs } = await req.payload.db.find<{ id: number | string }>({
+          collection: careerPathsSlug,
+          locale,
+          where: { and: [{ _status: { equals: 'published' } }, ...(after === undefined ? [] : [{ id: { greater_than: after } }])] },
+          select: { id: true },
+          sort: 'id',
+          limit: 500,
+          pagination: false,
+        })
+        for (const { id } of docs) {
+          if (seen.has(String(id))) continue
+          seen.add(String(id))
+          await queueEntryRender(req.payload, String(id))
+        }
+        if (docs.length < 500) break
+        after = docs[docs.length - 1]!.id
+      }
     }
-    return { output: { queued } }
+    return { output: { queued: seen.size } }
   },
 }
 
@@ -120,12 +128,19 @@ export function queueRenderAll(payload: Payload, reason: string, req?: PayloadRe
  * again. Readers keep the old bytes until each new render is stored.
  */
 export async function queueRenderAllIfStale(payload: Payload): Promise<string | undefined> {
-  const [published, current] = await Promise.all([
-    payload.db.count({ collection: careerPathsSlug, where: { _status: { equals: 'published' } } }),
-    payload.db.count({ collection: feedItemsSlug, where: { and: [{ locale: { equals: defaultLocale } }, { rendererVersion: { equals: rendererVersion } }] } }),
-  ])
-  if (published.totalDocs === current.totalDocs) return undefined
-  const reason = `${published.totalDocs - current.totalDocs} published entries lack records of renderer ${rendererVersion}`
+  // Per locale: each published locale of an entry has its own feed item.
+  const counts = await Promise.all(
+    localeCodes.map(async (locale) => {
+      const [published, current] = await Promise.all([
+        payload.db.count({ collection: careerPathsSlug, locale, where: { _status: { equals: 'published' } } }),
+        payload.db.count({ collection: feedItemsSlug, where: { and: [{ locale: { equals: locale } }, { rendererVersion: { equals: rendererVersion } }] } }),
+      ])
+      return published.totalDocs - current.totalDocs
+    }),
+  )
+  const lacking = counts.reduce((sum, n) => sum + n, 0)
+  if (counts.every((n) => n === 0)) return undefined
+  const reason = `${lacking} published entries lack records of renderer ${rendererVersion}`
   await queueRenderAll(payload, reason)
   return reason
 }

@@ -1,36 +1,57 @@
+import { localeCodes, type Locale } from '@careers/career-path'
 import type { Payload } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
-import { relationId } from '../entries/document-entry'
+import { relationId, type CareerPathDocument } from '../entries/document-entry'
 import { publishedRelatedNames, toPublishedEntry } from '../entries/load-entries'
 import { siteSettings } from '../entries/site-settings'
 import { loadOutputRenderer } from '../outputs/renderers'
 import { entryRecords } from './entry-records'
-import { defaultLocale } from './file-keys'
 import { linkersShowingOtherwise, linkMark, storeEntryRecords } from './store-records'
 
 export type RenderResult = 'rendered' | 'removed' | 'nothing public'
 
 export interface RenderOutcome {
+  /** Over every locale: `rendered` when any locale is public, `removed` when none is and one had records. */
   result: RenderResult
-  /** Entries to render again: they link to this one, and its title, address or visibility changed. */
+  /** What each locale came to. */
+  locales: Record<Locale, RenderResult>
+  /** Entries to render again: they link to this one, and its title, address or visibility changed (in some locale). */
   linkers: string[]
 }
 
 /**
  * Makes the stored records of one entry match its published document (the
- * main document, which drafts and autosaves never change): renders and stores
- * them when it is published, removes them when it is not (unpublished, deleted
- * or never published). Reads the document when it runs, so a job that waited
+ * main document, which drafts and autosaves never change), one locale after
+ * another: each locale published for the entry is rendered and stored under
+ * `<locale>/…`, each one that is not (never published, unpublished, or the
+ * entry deleted) has its records removed, each in its own transaction with
+ * its own change logged. Reads the document when it runs, so a job that waited
  * renders the newest published state, not the one it was queued for.
  */
 export async function renderEntry(payload: Payload, entryId: string): Promise<RenderOutcome> {
-  const doc = await payload.findByID({ collection: careerPathsSlug, id: entryId, draft: false, depth: 0, overrideAccess: true, disableErrors: true })
-  if (doc?._status !== 'published') {
-    const { hadRecords } = await storeEntryRecords(payload, entryId, defaultLocale, undefined, doc ? 'unpublished' : 'deleted')
-    return { result: hadRecords ? 'removed' : 'nothing public', linkers: await linkersShowingOtherwise(payload, entryId, undefined) }
+  const locales = {} as Record<Locale, RenderResult>
+  const linkers = new Set<string>()
+  for (const locale of localeCodes) {
+    const { result, linkers: theirs } = await renderEntryLocale(payload, entryId, locale)
+    locales[locale] = result
+    for (const id of theirs) linkers.add(id)
   }
-  const [names, site] = await Promise.all([publishedRelatedNames({ payload }, doc), siteSettings(payload)])
-  const { entry, relatedTitles } = await toPublishedEntry({ payload }, doc, names)
+  const results = Object.values(locales)
+  const result: RenderResult = results.includes('rendered') ? 'rendered' : results.includes('removed') ? 'removed' : 'nothing public'
+  return { result, locales, linkers: [...linkers] }
+}
+
+/** One locale of the entry: its published texts rendered and stored, or its records removed. */
+async function renderEntryLocale(payload: Payload, entryId: string, locale: Locale): Promise<{ result: RenderResult; linkers: string[] }> {
+  const doc = (await payload.findByID({ collection: careerPathsSlug, id: entryId, locale, draft: false, depth: 0, overrideAccess: true, disableErrors: true })) as CareerPathDocument | null
+  if (doc?._status !== 'published') {
+    const { hadRecords } = await storeEntryRecords(payload, entryId, locale, undefined, doc ? 'unpublished' : 'deleted')
+    return { result: hadRecords ? 'removed' : 'nothing public', linkers: await linkersShowingOtherwise(payload, entryId, undefined, locale) }
+  }
+  const lookup = { payload, locale }
+  // Related links in this locale go to entries published in it; the others are left out, as unpublished ones are.
+  const [names, site] = await Promise.all([publishedRelatedNames(lookup, doc), siteSettings(payload, undefined, locale)])
+  const { entry, relatedTitles } = await toPublishedEntry(lookup, doc, names)
   const { renderEntryOutputs } = await loadOutputRenderer()
   const outputs = await renderEntryOutputs({ entry, site, relatedTitles })
   // Each related document with how this render shows it: the mark tells later whether it still does.
@@ -38,6 +59,6 @@ export async function renderEntry(payload: Payload, entryId: string): Promise<Re
     const id = String(relationId(related))
     return { id, mark: linkMark(names.get(id)) }
   })
-  await storeEntryRecords(payload, entryId, defaultLocale, entryRecords({ entryId, locale: defaultLocale, entry, site, links, outputs }))
-  return { result: 'rendered', linkers: await linkersShowingOtherwise(payload, entryId, { slug: entry.slug, title: entry.title }) }
+  await storeEntryRecords(payload, entryId, locale, entryRecords({ entryId, locale, entry, site, links, outputs }))
+  return { result: 'rendered', linkers: await linkersShowingOtherwise(payload, entryId, { slug: entry.slug, title: entry.title }, locale) }
 }

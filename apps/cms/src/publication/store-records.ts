@@ -2,7 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { feedItemsSlug, publishedFilesSlug } from '../collections/slugs'
 import { type ChangeRecord, recordChange } from './change-log'
 import { contentHash, type EntryRecords } from './entry-records'
-import { feedItemKey } from './file-keys'
+import { defaultLocale, feedItemKey } from './file-keys'
 
 /** What `storeEntryRecords` did: whether anything public was there before, and the change it logged (none when nothing public changed). */
 export interface StoreOutcome {
@@ -70,7 +70,7 @@ export async function storeEntryRecords(payload: Payload, entryId: string, local
       if (storedItem) change = await recordChange(payload, req, { type: gone, entry: entryId, itemId: storedItem.itemId, slug: storedItem.slug, locale })
     }
     if (owns) await commitTransaction(req)
-    return { hadRecords: stored.length > 0 || Boolean(storedItem), change }
+    return { hadRecords: ours.length > 0 || Boolean(storedItem), change }
   } catch (error) {
     if (owns) await killTransaction(req)
     throw error
@@ -92,10 +92,11 @@ export function linkMark(target: { slug: string; title: string } | undefined): s
  * the job, never by a request); a first render of an entry that its linkers
  * already showed queues nothing, so an import renders each entry once.
  */
-export async function linkersShowingOtherwise(payload: Payload, entryId: string, now: { slug: string; title: string } | undefined): Promise<string[]> {
+export async function linkersShowingOtherwise(payload: Payload, entryId: string, now: { slug: string; title: string } | undefined, locale: string = defaultLocale): Promise<string[]> {
+  // Per locale: a Spanish page shows the Spanish title of what it links to.
   const { docs } = await payload.db.find<{ entry: string; relatedIds?: string }>({
     collection: feedItemsSlug,
-    where: { relatedIds: { contains: `|${entryId}:` } },
+    where: { and: [{ relatedIds: { contains: `|${entryId}:` } }, { locale: { equals: locale } }] },
     select: { entry: true, relatedIds: true },
     limit: 0,
     pagination: false,

@@ -5,7 +5,8 @@ import { isStaff } from '../access/roles'
 import { currentEntry } from '../entries/load-entries'
 import { siteSettings } from '../entries/site-settings'
 import { pageContent, type PageContent } from '../publication/page-content'
-import { defaultLocale, entryFileKey } from '../publication/file-keys'
+import { entryFileKey } from '../publication/file-keys'
+import { defaultLocale, type Locale } from '@careers/career-path'
 import { publicPayload } from './public-content'
 import { isPublishedSlug, readStoredFile, type StoredFile } from './stored-files'
 
@@ -15,11 +16,11 @@ export type EntryPage = { kind: 'published'; page: PageContent } | { kind: 'rend
  * The published entry's page as its render stored it: one read by key. Cached
  * for the request, so the page's metadata and body read it once.
  */
-export const publishedPage = cache(async (slug: string): Promise<EntryPage | undefined> => {
+export const publishedPage = cache(async (slug: string, locale: Locale = defaultLocale): Promise<EntryPage | undefined> => {
   const payload = await publicPayload()
-  const file = await readStoredFile(payload, entryFileKey(defaultLocale, slug), { body: true })
+  const file = await readStoredFile(payload, entryFileKey(locale, slug), { body: true })
   if (file) return { kind: 'published', page: JSON.parse(String(file.body)) as PageContent }
-  return (await isPublishedSlug(payload, slug)) ? { kind: 'rendering' } : undefined
+  return (await isPublishedSlug(payload, slug, locale)) ? { kind: 'rendering' } : undefined
 })
 
 /**

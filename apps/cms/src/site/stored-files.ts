@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { careerPathsSlug, publishedFilesSlug } from '../collections/slugs'
 import { type FileRow, sqlStoredFile, sqlTables } from './sql-reads'
+import { defaultLocale, type Locale } from '@careers/career-path'
 
 /** A stored file's headers: what a conditional request needs, without the bytes. */
 export interface StoredFileHead {
@@ -41,7 +42,8 @@ export async function readStoredFile(payload: Payload, key: string, { body }: { 
  * Whether `slug` is a published entry: asked only when its file is missing,
  * to tell "not rendered yet" (503, try again shortly) from "no such entry" (404).
  */
-export async function isPublishedSlug(payload: Payload, slug: string): Promise<boolean> {
-  const doc = await payload.db.findOne({ collection: careerPathsSlug, where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] }, select: {} })
+export async function isPublishedSlug(payload: Payload, slug: string, locale: Locale = defaultLocale): Promise<boolean> {
+  // `_status` is per locale: published in this one.
+  const doc = await payload.db.findOne({ collection: careerPathsSlug, locale, where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] }, select: {} })
   return Boolean(doc)
 }

@@ -71,3 +71,45 @@ it('the index is paged, searchable by title and filterable by tag', async () => 
   expect(index).toContain('href="/career-paths?tag=backend"')
   expect(index).not.toContain('rel="next"')
 })
+
+it('an entry published in Spanish alone is served at /es/ in every format and in /es/feed.json; German and Polish are 404', async () => {
+  const { docs } = (await (await get('/api/career-paths?where[slug][equals]=fresh-role&depth=0', { headers: { Authorization: `JWT ${token}` } })).json()) as { docs: { id: number }[] }
+  const lexical = (text: string) => ({
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: null,
+      children: [
+        { type: 'paragraph', format: '', indent: 0, version: 1, direction: null, textFormat: 0, textStyle: '', children: [{ type: 'text', mode: 'normal', text, style: '', detail: 0, format: 0, version: 1 }] },
+      ],
+    },
+  })
+  const spanish = {
+    title: 'Puesto nuevo',
+    definition: lexical('Un puesto recién creado.'),
+    whatTheyDo: lexical('Hacen cosas nuevas.'),
+    responsibilities: [{ text: 'Hacer cosas nuevas.' }],
+    forms: [{ name: 'indefinite', value: 'un puesto nuevo' }],
+    _status: 'published',
+  }
+  const published = await get(`/api/career-paths/${docs[0]!.id}?locale=es`, send('PATCH', spanish))
+  expect(published.status, await published.clone().text()).toBe(200)
+  const imported = await runScript(app, 'scripts/import.ts')
+  expect(imported.stdout).toMatch(/rendering: \d+ done, 0 to go/)
+  const md = await get('/es/career-paths/fresh-role.md')
+  expect(md.status).toBe(200)
+  expect(await md.text()).toContain('# Puesto nuevo: trayectoria profesional')
+  for (const format of ['pdf', 'json']) expect((await get(`/es/career-paths/fresh-role.${format}`)).status, format).toBe(200)
+  const page = await get('/es/career-paths/fresh-role')
+  expect(page.status).toBe(200)
+  expect(await page.text()).toContain('¿Qué es un puesto nuevo?')
+  const feed = (await (await get('/es/feed.json')).json()) as { language: string; items: { title: string }[] }
+  expect([feed.language, feed.items.map((i) => i.title)]).toEqual(['es', ['Puesto nuevo: trayectoria profesional']])
+  // English is as it was; German and Polish were never published.
+  expect(await (await get('/career-paths/fresh-role.md')).text()).toContain('# Fresh Role Career Path')
+  for (const path of ['/de/career-paths/fresh-role.md', '/de/career-paths/fresh-role.pdf', '/pl/career-paths/fresh-role', '/de/feed.json', '/pl/feed.json', '/en/career-paths/fresh-role.md', '/xx/feed.json']) {
+    expect((await get(path)).status, path).toBe(404)
+  }
+})

@@ -246,11 +246,13 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
       const id = await idOf('data-engineer')
       const good = await file('data-engineer', 'md')
       // What no editor can save (the model refuses it at publish) but a bug or a broken import could leave:
-      // a rich-text node the model does not know, written under the hooks.
-      const [doc] = (await payload.find({ collection: 'career-paths', where: { id: { equals: id } }, overrideAccess: true })).docs
-      const definition = structuredClone((doc as unknown as { definition: { root: { children: unknown[] } } }).definition)
+      // a rich-text node the model does not know, written under the hooks. The adapter takes localized fields
+      // keyed by locale and replaces a document's locale rows whole, so the write is the document in every locale.
+      const [doc] = (await payload.find({ collection: 'career-paths', where: { id: { equals: id } }, locale: 'all', depth: 0, overrideAccess: true })).docs as unknown as Record<string, any>[]
+      const definition = structuredClone(doc!.definition[defaultLocale] as { root: { children: unknown[] } })
+      const writeDefinition = (value: unknown) => payload.db.updateOne({ collection: 'career-paths', id, data: { ...doc, definition: { ...doc!.definition, [defaultLocale]: value } } })
       definition.root.children.push({ type: 'horizontalrule', version: 1 })
-      await payload.db.updateOne({ collection: 'career-paths', id, data: { definition } })
+      await writeDefinition(definition)
       await payload.jobs.queue({ task: 'renderEntry', input: { entry: String(id) } })
       await payload.jobs.run({ limit: 10, sequential: true, silent: true })
       const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'renderEntry' } }, user: editor, overrideAccess: false })
@@ -263,7 +265,7 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
       expect(await file('data-engineer', 'md')).toEqual(good)
       // Mended, the retry (or a new publish) renders it.
       definition.root.children.pop()
-      await payload.db.updateOne({ collection: 'career-paths', id, data: { definition } })
+      await writeDefinition(definition)
       await payload.db.updateMany({ collection: 'payload-jobs', where: { id: { equals: job!.id } }, data: { waitUntil: null } })
       await drainRenders(payload)
       expect(await file('data-engineer', 'md')).toEqual(good)

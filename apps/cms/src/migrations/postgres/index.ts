@@ -4,6 +4,7 @@ import * as migration_20261201_210106_publication_records from './20261201_21010
 import * as migration_20261201_223732_book_job from './20261201_223732_book_job';
 import * as migration_20261201_233938_partner_sync from './20261201_233938_partner_sync';
 import * as migration_20261202_001259_shared_rate_limits from './20261202_001259_shared_rate_limits';
+import * as migration_20261202_020703_locales from './20261202_020703_locales';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_001259_shared_rate_limits.up,
     down: migration_20261202_001259_shared_rate_limits.down,
-    name: '20261202_001259_shared_rate_limits'
+    name: '20261202_001259_shared_rate_limits',
+  },
+  {
+    up: migration_20261202_020703_locales.up,
+    down: migration_20261202_020703_locales.down,
+    name: '20261202_020703_locales'
   },
 ];

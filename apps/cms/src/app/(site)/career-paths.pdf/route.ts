@@ -19,7 +19,7 @@ export const GET = withDatabase(async (request: Request): Promise<Response> => {
   return serveStoredFile(request, payload, bookFileKey(defaultLocale), {
     disposition: 'inline; filename="career-paths.pdf"',
     missing: async () => {
-      const published = await payload.db.findOne({ collection: careerPathsSlug, where: { _status: { equals: 'published' } }, select: {} })
+      const published = await payload.db.findOne({ collection: careerPathsSlug, locale: defaultLocale, where: { _status: { equals: 'published' } }, select: {} })
       // Entries are published but the book's job has not run yet (it waits for a burst of publishes to end).
       return published ? serviceUnavailable('The book of all career paths is being made. Try again in a minute.', 30) : notFoundText('No career paths are published yet.')
     },

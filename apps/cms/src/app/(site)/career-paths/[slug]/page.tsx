@@ -1,110 +1,13 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
-import { notFound } from 'next/navigation'
-import { LivePreviewRefresh } from '../../../../components/LivePreviewRefresh'
-import { unlessUnreachable, unreachable } from '../../../../site/database-unavailable'
-import { scriptJson } from '../../../../site/occupation-json-ld'
-import { previewPage, publishedPage, type EntryPage } from '../../../../site/serve-outputs'
-import { SiteFooter, SiteHeader } from '../../site-chrome'
-import { Unavailable, unavailableMetadata } from '../../unavailable'
+import { type Args, EntryPage, entryPageMetadata } from './entry-page'
 
 export const dynamic = 'force-dynamic'
 
-type Args = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
-
-/** `?preview=<id>` (the admin's live preview) shows that entry's newest draft, to signed-in staff only. */
-async function pageOf({ params, searchParams }: Args): Promise<EntryPage | undefined> {
-  const { slug } = await params
-  const { preview } = await searchParams
-  if (typeof preview !== 'string' || !/^[\w-]{1,64}$/.test(preview)) return publishedPage(slug)
-  return previewPage(slug, preview)
+export function generateMetadata(args: Args): Promise<Metadata> {
+  return entryPageMetadata(args)
 }
 
-export async function generateMetadata(args: Args): Promise<Metadata> {
-  // Metadata errors escape the page's error boundary; the page itself reports an unreachable database.
-  const found = await unlessUnreachable(pageOf(args))
-  if (found === unreachable) return unavailableMetadata
-  if (!found) return { title: 'Not found' }
-  if (found.kind === 'rendering') return { title: 'Being published', robots: { index: false } }
-  const { page } = found
-  if (found.kind === 'preview') return { title: `Preview: ${page.heading}`, robots: { index: false, follow: false } }
-  return {
-    title: `${page.heading} · ${page.siteName}`,
-    description: page.description,
-    alternates: {
-      canonical: page.canonical,
-      types: { 'text/markdown': `/career-paths/${page.slug}.md`, 'application/pdf': `/career-paths/${page.slug}.pdf` },
-    },
-  }
-}
-
-/** The entry's page as its render job stored it: one read by key (a draft is rendered here for staff's live preview only). */
-export default async function CareerPathPage(args: Args) {
-  const found = await unlessUnreachable(pageOf(args))
-  if (found === unreachable) return <Unavailable />
-  if (!found) notFound()
-  if (found.kind === 'rendering') return <BeingPublished />
-  const { page } = found
-  const preview = found.kind === 'preview'
-  const files = `/career-paths/${page.slug}`
-  return (
-    <>
-      {preview ? <LivePreviewRefresh /> : null}
-      <SiteHeader siteName={page.siteName} />
-      <main id="main" className="wrap">
-        <article>
-          {preview ? (
-            <p className="preview-note" role="status">
-              Preview of the newest draft. Readers see the published version until this is published.
-            </p>
-          ) : null}
-          <h1>{page.heading}</h1>
-          {page.updated ? <p className="meta">Updated {page.updated}</p> : null}
-          {preview ? null : (
-            <ul className="downloads" aria-label="Downloads">
-              <li>
-                <a href={`${files}.pdf`} download>
-                  Download PDF handout
-                </a>
-              </li>
-              <li>
-                <a href={`${files}.md`}>Markdown</a>
-              </li>
-              <li>
-                <a href={`${files}.json`}>JSON</a>
-              </li>
-            </ul>
-          )}
-          {/* Sanitized by the publishing package (rehype-sanitize): the same HTML as the feed's content_html. */}
-          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by the publishing package at render time */}
-          <div dangerouslySetInnerHTML={{ __html: page.html }} />
-          {page.callToAction.label ? (
-            <aside className="cta" aria-label="Get started">
-              <p>{page.callToAction.label}</p>
-              <a href={page.callToAction.url}>Get started</a>
-            </aside>
-          ) : null}
-        </article>
-        <p className="meta">
-          <Link href="/career-paths">All career paths</Link>
-        </p>
-      </main>
-      <SiteFooter siteName={page.siteName} />
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON with `<` escaped (scriptJson), so it cannot end the script */}
-      {preview ? null : <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(page.jsonLd) }} />}
-    </>
-  )
-}
-
-/** Published moments ago: the page is being made (its files answer 503 meanwhile). */
-function BeingPublished() {
-  return (
-    <main id="main" className="wrap">
-      <h1>This career path is being published</h1>
-      <p>It was published moments ago and its page is being made. Please try again in a few seconds.</p>
-      <p>
-        <Link href="/career-paths">See all career paths</Link>
-      </p>
-    </main>
-  )
+/** The default locale's page of an entry (`entry-page.tsx` serves every locale alike). */
+export default function CareerPathPage(args: Args) {
+  return <EntryPage args={args} />
 }

@@ -1,0 +1,17 @@
+import { withDatabase } from '../../../../../../site/database-unavailable'
+import { entryFileResponse } from '../../../../../../site/entry-file-response'
+import { prefixedLocale } from '../../../../../../site/locale-segment'
+import { publicPayload } from '../../../../../../site/public-content'
+import { notFoundText } from '../../../../../../site/serve-stored-file'
+
+export const dynamic = 'force-dynamic'
+
+type Args = { params: Promise<{ slug: string; format: string; locale: string }> }
+
+/** `/<locale>/career-paths/<slug>.{md,pdf,json}` (rewritten here): that locale's stored file; 404 where it is not published. */
+export const GET = withDatabase(async (request: Request, { params }: Args): Promise<Response> => {
+  const { slug, format, locale: segment } = await params
+  const locale = prefixedLocale(segment)
+  if (!locale) return notFoundText(`No published career path "${slug}".`)
+  return entryFileResponse(request, await publicPayload(), locale, slug, format)
+})

@@ -1,0 +1,39 @@
+import { defaultLocale, type Locale } from '@careers/career-path'
+import { jsonFeedMimeType } from '@careers/publishing'
+import type { Payload } from 'payload'
+import { feedItemsSlug } from '../collections/slugs'
+import { siteSettings } from '../entries/site-settings'
+import { etagOf, isNotModified, notModified, publicCacheControl } from '../outputs/http'
+import { BadCursorError, decodeCursor, feedPage, type FeedCursor } from './feed-page'
+import { notFoundText } from './serve-stored-file'
+
+/**
+ * `GET [/<locale>]/feed.json[?after=<cursor>&limit=N]`: JSON Feed 1.1 of the
+ * entries published in the locale, newest first, a page at a time (`next_url`
+ * while more remain), the page size capped; one query of stored items per
+ * page. Another locale than the default with no entry published in it has no
+ * feed (404): its feed would be an empty list in a language nobody publishes.
+ */
+export async function feedResponse(request: Request, payload: Payload, locale: Locale): Promise<Response> {
+  const query = new URL(request.url).searchParams
+  let cursor: FeedCursor | undefined
+  try {
+    const after = query.get('after')
+    cursor = after ? decodeCursor(after) : undefined
+  } catch (error) {
+    if (!(error instanceof BadCursorError)) throw error
+    return Response.json({ error: error.message }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
+  }
+  if (locale !== defaultLocale && !(await payload.db.findOne({ collection: feedItemsSlug, where: { locale: { equals: locale } }, select: {} }))) {
+    return notFoundText('No career paths are published in this language.')
+  }
+  const limit = query.get('limit')
+  const site = await siteSettings(payload, undefined, locale)
+  const conditional = request.headers.has('if-none-match')
+  const page = await feedPage(payload, site, { locale, after: cursor, limit: limit === null || limit.trim() === '' ? undefined : Number(limit) }, !conditional)
+  const etag = etagOf(page.etag)
+  if (isNotModified(request, etag)) return notModified(etag)
+  return new Response(await page.body(), {
+    headers: { 'Content-Type': `${jsonFeedMimeType}; charset=utf-8`, ETag: etag, 'Cache-Control': publicCacheControl },
+  })
+}

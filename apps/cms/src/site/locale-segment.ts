@@ -1,0 +1,9 @@
+import { defaultLocale, isLocale, type Locale } from '@careers/career-path'
+
+/**
+ * The `<locale>` of `/<locale>/…`: another locale than the default (whose
+ * addresses have no prefix, so `/en/…` is no address), or undefined for a 404.
+ */
+export function prefixedLocale(segment: string): Locale | undefined {
+  return isLocale(segment) && segment !== defaultLocale ? segment : undefined
+}
