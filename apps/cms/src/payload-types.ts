@@ -343,9 +343,13 @@ export interface CareerPath {
       }[]
     | null;
   /**
-   * A translation: the revision of the English text it was made from.
+   * A translation: the revision of the English text it was made from. Saving the translation with its text changed, or ticking "Translation is current", records the English text of now.
    */
   translationSourceRevision?: string | null;
+  /**
+   * Translations only: the English text changed and this translation still says the same; the save clears the stale flag.
+   */
+  confirmTranslation?: boolean | null;
   /**
    * A stable id feed readers know this entry by, kept when the slug changes; from the imported file when it had one.
    */
@@ -723,6 +727,7 @@ export interface CareerPathsSelect<T extends boolean = true> {
         id?: T;
       };
   translationSourceRevision?: T;
+  confirmTranslation?: T;
   feedId?: T;
   updatedAt?: T;
   createdAt?: T;

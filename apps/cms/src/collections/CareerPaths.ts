@@ -1,6 +1,6 @@
 import { capListRequests } from '../security/request-caps'
 import type { CollectionConfig, Field } from 'payload'
-import { careerPathSchema, limits, slugPattern, slugify } from '@careers/career-path'
+import { careerPathSchema, defaultLocale, limits, slugPattern, slugify } from '@careers/career-path'
 import { isStaff, publishedOrStaff, staffOnly } from '../access/roles'
 import { careerPathEditor } from '../rich-text/editor'
 import { checkBeforePublish } from '../hooks/check-before-publish'
@@ -9,6 +9,7 @@ import { downloadEndpoint } from '../outputs/download-endpoint'
 import { keepFeedId } from '../hooks/keep-feed-id'
 import { publishedForReaders } from '../hooks/published-for-readers'
 import { fillPublicationDates } from '../hooks/publication-dates'
+import { recordTranslationSource } from '../hooks/translation-source'
 import { serializeSaves } from '../hooks/serialize-saves'
 
 import { careerPathsSlug } from './slugs'
@@ -37,7 +38,9 @@ const richText = (name: string, label: string, description: string, required = f
 })
 
 /** The public page showing the document's newest draft (to signed-in staff; others get the published page). */
-const previewUrl = (doc: Record<string, unknown> | undefined): string | null => (typeof doc?.slug === 'string' && doc.slug && doc.id !== undefined ? `/career-paths/${doc.slug}?preview=${String(doc.id)}` : null)
+/** The public page of the entry in the locale being edited (`/<locale>/…` for another than the default), showing staff the newest draft. */
+const previewUrl = (doc: Record<string, unknown> | undefined, locale?: string): string | null =>
+  typeof doc?.slug === 'string' && doc.slug && doc.id !== undefined ? `${locale && locale !== defaultLocale ? `/${locale}` : ''}/career-paths/${doc.slug}?preview=${String(doc.id)}` : null
 
 /** The brief's entry, field for field; labels follow the headings readers see. */
 export const CareerPaths: CollectionConfig = {
@@ -45,16 +48,16 @@ export const CareerPaths: CollectionConfig = {
   labels: { singular: 'Career path', plural: 'Career paths' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'slug', 'languages', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug'],
     description: 'Each career path is published as a public page, a PDF handout, Markdown and an item of the JSON Feed.',
     components: {
       edit: { beforeDocumentControls: ['/components/EntryDownloads#EntryDownloads'] },
     },
-    preview: (doc) => previewUrl(doc),
+    preview: (doc, { locale }) => previewUrl(doc, locale),
     // The public page in the admin's preview pane; it shows the draft to signed-in staff only.
     livePreview: {
-      url: ({ data }) => previewUrl(data),
+      url: ({ data, locale }) => previewUrl(data, locale?.code),
       breakpoints: [
         { name: 'phone', label: 'Phone', width: 375, height: 812 },
         { name: 'desktop', label: 'Desktop', width: 1280, height: 800 },
@@ -84,7 +87,7 @@ export const CareerPaths: CollectionConfig = {
   endpoints: [downloadEndpoint],
   hooks: {
     beforeOperation: [serializeSaves, capListRequests, publishedForReaders, noteDraftSaves],
-    beforeChange: [fillPublicationDates, keepFeedId, checkBeforePublish],
+    beforeChange: [fillPublicationDates, keepFeedId, recordTranslationSource, checkBeforePublish],
     afterChange: [queueRenderOnChange],
     afterDelete: [queueRenderOnDelete],
   },
@@ -246,7 +249,26 @@ export const CareerPaths: CollectionConfig = {
       type: 'text',
       label: 'Translated from revision',
       localized: true,
-      admin: { position: 'sidebar', description: 'A translation: the revision of the English text it was made from.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'A translation: the revision of the English text it was made from. Saving the translation with its text changed, or ticking "Translation is current", records the English text of now.',
+      },
+    },
+    {
+      name: 'languages',
+      type: 'ui',
+      label: 'Languages',
+      // The list's column of each locale's status (published, draft, missing; stale translations).
+      admin: { components: { Cell: '/components/LocaleStatusCell#LocaleStatusCell' } },
+    },
+    {
+      name: 'confirmTranslation',
+      type: 'checkbox',
+      label: 'Translation is current',
+      // Never stored: the save records the English text's revision (hooks/translation-source.ts).
+      virtual: true,
+      admin: { position: 'sidebar', description: 'Translations only: the English text changed and this translation still says the same; the save clears the stale flag.' },
     },
     {
       name: 'feedId',

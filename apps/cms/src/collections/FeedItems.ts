@@ -38,7 +38,7 @@ export const FeedItems: CollectionConfig = {
     /** The documents this entry links to, published or not, each with how its render shows it: `|12:<hash of slug and title>|34:-|` (34 not public). Who to render again when one changes. */
     { name: 'relatedIds', type: 'text' },
     { name: 'etag', type: 'text', required: true },
-    /** The publishing package's `rendererVersion` that made this entry's records: older ones are rendered again on start. */
+    /** The `recordsVersion` (publishing package's renderer and CMS's stored page) that made this entry's records: older ones are rendered again on start. */
     { name: 'rendererVersion', type: 'number', required: true },
     // Last: SQLite keeps a long value in overflow pages, and a read of any column after it walks them.
     /** The JSON Feed item as compact JSON, spliced into a page as it is. */

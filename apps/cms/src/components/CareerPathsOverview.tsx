@@ -1,6 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 import type React from 'react'
 import { careerPathsSlug } from '../collections/slugs'
+import { describeLocaleStatuses, localeStatuses } from '../entries/locale-status'
 
 type Props = { payload: Payload; user?: TypedUser | null }
 type Row = { id: number | string; title?: string; slug?: string; _status?: 'draft' | 'published'; updatedAt?: string }
@@ -9,7 +10,8 @@ const cell: React.CSSProperties = { padding: '0.45rem 0.75rem 0.45rem 0', border
 
 /**
  * The dashboard's first panel: the career paths an editor works on, newest
- * change first, with their status (each row's newest version, drafts included).
+ * change first, with their status (each row's newest version, drafts included)
+ * and each locale's (published, draft, missing; stale translations).
  */
 export async function CareerPathsOverview({ payload, user }: Props) {
   if (!user) return null
@@ -24,6 +26,7 @@ export async function CareerPathsOverview({ payload, user }: Props) {
     user,
   })
   const rows = docs as unknown as Row[]
+  const languages = await Promise.all(rows.map(async (row) => describeLocaleStatuses(await localeStatuses(payload, row.id))))
   const admin = payload.config.routes.admin
   return (
     <section aria-labelledby="career-paths-overview" data-testid="career-paths-overview" style={{ marginBottom: '2.5rem' }}>
@@ -38,16 +41,18 @@ export async function CareerPathsOverview({ payload, user }: Props) {
             <tr>
               <th style={cell}>Title</th>
               <th style={cell}>Status</th>
+              <th style={cell}>Languages</th>
               <th style={cell}>Last change</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {rows.map((row, i) => (
               <tr key={row.id}>
                 <td style={cell}>
                   <a href={`${admin}/collections/${careerPathsSlug}/${row.id}`}>{row.title || 'Untitled'}</a>
                 </td>
                 <td style={cell}>{row._status === 'published' ? 'Published' : 'Draft'}</td>
+                <td style={cell}>{languages[i]}</td>
                 <td style={cell}>{row.updatedAt ? new Date(row.updatedAt).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : ''}</td>
               </tr>
             ))}

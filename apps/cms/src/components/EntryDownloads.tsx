@@ -1,5 +1,6 @@
 'use client'
-import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { defaultLocale } from '@careers/career-path'
+import { useDocumentInfo, useFormFields, useLocale } from '@payloadcms/ui'
 import type React from 'react'
 
 const row: React.CSSProperties = { display: 'flex', gap: '0.375rem', alignItems: 'center', flexWrap: 'nowrap' }
@@ -15,13 +16,16 @@ const link: React.CSSProperties = {
 
 /**
  * Beside Save and Publish: the handout and Markdown of the version on screen
- * (the last saved draft or autosave), and the public page once published.
+ * (the last saved draft or autosave) in the locale being edited, and the
+ * public page in that locale once published.
  */
 export function EntryDownloads() {
   const { id, collectionSlug, hasPublishedDoc } = useDocumentInfo()
+  const { code: locale } = useLocale()
   const slug = useFormFields(([fields]) => fields.slug?.value as string | undefined)
   if (id === undefined || id === null) return null
-  const download = (format: 'pdf' | 'md') => `/api/${collectionSlug}/${id}/download?format=${format}`
+  const download = (format: 'pdf' | 'md') => `/api/${collectionSlug}/${id}/download?format=${format}&locale=${locale}`
+  const page = `${locale && locale !== defaultLocale ? `/${locale}` : ''}/career-paths/${slug}`
   return (
     <div style={row} data-testid="entry-downloads">
       <a style={link} href={download('pdf')} download>
@@ -31,7 +35,7 @@ export function EntryDownloads() {
         Download Markdown
       </a>
       {hasPublishedDoc && slug ? (
-        <a style={link} href={`/career-paths/${slug}`} target="_blank" rel="noopener">
+        <a style={link} href={page} target="_blank" rel="noopener">
           Public page
         </a>
       ) : null}

@@ -1,5 +1,5 @@
-import { rendererVersion } from '@careers/publishing'
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+import { recordsVersion } from '../publication/records-version'
 import { careerPathsSlug, feedItemsSlug, jobsSlug } from '../collections/slugs'
 import { defaultLocale, localeCodes } from '@careers/career-path'
 import { renderStoredBook } from '../publication/render-book'
@@ -133,14 +133,14 @@ export async function queueRenderAllIfStale(payload: Payload): Promise<string | 
     localeCodes.map(async (locale) => {
       const [published, current] = await Promise.all([
         payload.db.count({ collection: careerPathsSlug, locale, where: { _status: { equals: 'published' } } }),
-        payload.db.count({ collection: feedItemsSlug, where: { and: [{ locale: { equals: locale } }, { rendererVersion: { equals: rendererVersion } }] } }),
+        payload.db.count({ collection: feedItemsSlug, where: { and: [{ locale: { equals: locale } }, { rendererVersion: { equals: recordsVersion } }] } }),
       ])
       return published.totalDocs - current.totalDocs
     }),
   )
   const lacking = counts.reduce((sum, n) => sum + n, 0)
   if (counts.every((n) => n === 0)) return undefined
-  const reason = `${lacking} published entries lack records of renderer ${rendererVersion}`
+  const reason = `${lacking} published entries lack records of renderer ${recordsVersion}`
   await queueRenderAll(payload, reason)
   return reason
 }

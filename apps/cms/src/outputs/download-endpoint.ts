@@ -1,5 +1,5 @@
 import { renderMarkdown } from '@careers/publishing'
-import { validateCareerPath } from '@careers/career-path'
+import { defaultLocale, isLocale, validateCareerPath } from '@careers/career-path'
 import type { Endpoint } from 'payload'
 import { isStaff } from '../access/roles'
 import { careerPathsSlug } from '../collections/slugs'
@@ -11,8 +11,9 @@ import { attachmentName } from './http'
 import { loadHandoutRenderer } from './renderers'
 
 /**
- * `GET /api/career-paths/:id/download?format=pdf|md`: the handout or Markdown of
- * the version being edited, draft and autosave included, for signed-in staff.
+ * `GET /api/career-paths/:id/download?format=pdf|md[&locale=es]`: the handout or
+ * Markdown of the version being edited in that locale (the admin's, default
+ * English), draft and autosave included, for signed-in staff.
  * Rendered on demand and never stored: stored renders are for published entries.
  */
 export const downloadEndpoint: Endpoint = {
@@ -26,27 +27,29 @@ export const downloadEndpoint: Endpoint = {
     const limited = format === 'pdf' ? await rateLimit('pdf', req.headers) : undefined
     if (limited) return limited
     const id = req.routeParams?.id as string
+    const locale = isLocale(req.locale) ? req.locale : defaultLocale
     let doc: CareerPathDocument
     try {
-      doc = await req.payload.findByID({ collection: careerPathsSlug, id, draft: true, depth: 0, overrideAccess: false, req })
+      doc = await req.payload.findByID({ collection: careerPathsSlug, id, locale, draft: true, depth: 0, overrideAccess: false, req })
     } catch {
       return Response.json({ errors: [{ message: `No career path with id ${id}.` }] }, { status: 404 })
     }
     try {
-      const { entry, relatedTitles } = await toCurrentEntry({ payload: req.payload, req }, doc)
+      if (!doc.title) return Response.json({ errors: [{ message: `This career path has no ${locale} text yet.` }] }, { status: 404 })
+      const { entry, relatedTitles } = await toCurrentEntry({ payload: req.payload, req, locale }, doc)
       const checked = validateCareerPath(entry)
       if (!checked.ok) {
         const message = `This version cannot be rendered yet: ${checked.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`
         return Response.json({ errors: [{ message }] }, { status: 422 })
       }
-      const base = attachmentName(entry.slug)
+      const base = attachmentName(locale === defaultLocale ? entry.slug : `${entry.slug}-${locale}`)
       if (format === 'md') {
         return new Response(renderMarkdown(entry, { relatedTitles }), {
           headers: { 'Content-Type': 'text/markdown; charset=utf-8', 'Content-Disposition': `attachment; filename="${base}.md"`, 'Cache-Control': 'private, no-store' },
         })
       }
       const { renderHandout } = await loadHandoutRenderer()
-      const pdf = await renderHandout(entry, { site: await siteSettings(req.payload, req), relatedTitles })
+      const pdf = await renderHandout(entry, { site: await siteSettings(req.payload, req, locale), relatedTitles })
       return new Response(Buffer.from(pdf), {
         headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${base}.pdf"`, 'Cache-Control': 'private, no-store' },
       })

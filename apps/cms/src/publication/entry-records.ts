@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
-import type { CareerPath } from '@careers/career-path'
-import { definitionLead, rendererVersion, type SiteSettings } from '@careers/publishing'
+import type { CareerPath, Locale } from '@careers/career-path'
+import { definitionLead, type SiteSettings } from '@careers/publishing'
 import type { EntryOutputs } from '@careers/publishing/build'
 import { pageContent } from './page-content'
+import { recordsVersion } from './records-version'
 import { entryFileKey, feedItemKey, pageContentType, servedFormats, type ServedFormat } from './file-keys'
 
 /** One stored file, as the `published-files` collection holds it. */
@@ -72,15 +73,17 @@ export interface RecordsInput {
   /** Every document the entry links to, published or not, with how this render shows it (`linkMark`). */
   links: readonly { id: string; mark: string }[]
   outputs: EntryOutputs
+  /** The locales the entry is published in (its pages' `hreflang` alternates). */
+  published?: readonly Locale[]
 }
 
 /** A rendered entry → the records that serve it. Pure: the job stores what this returns. */
-export function entryRecords({ entryId, locale, entry, site, links, outputs }: RecordsInput): EntryRecords {
+export function entryRecords({ entryId, locale, entry, site, links, outputs, published }: RecordsInput): EntryRecords {
   const id = String(entryId)
   const bytes: Record<ServedFormat, string | Uint8Array> = { md: outputs.markdown, pdf: outputs.pdf, json: outputs.json }
   const files = (Object.keys(servedFormats) as ServedFormat[]).map((format) => file(id, locale, entryFileKey(locale, entry.slug, format), servedFormats[format].contentType, bytes[format]))
   // The page shows the feed item's sanitized HTML: rendered once for both.
-  const page = pageContent(entry, site, outputs.feedItem.content_html)
+  const page = pageContent(entry, site, outputs.feedItem.content_html, published)
   files.push(file(id, locale, entryFileKey(locale, entry.slug), pageContentType, JSON.stringify(page)))
   const item = JSON.stringify(outputs.feedItem)
   const modified = outputs.feedItem.date_modified ? Date.parse(outputs.feedItem.date_modified) : Number.NaN
@@ -99,7 +102,7 @@ export function entryRecords({ entryId, locale, entry, site, links, outputs }: R
       relatedIds: barList(links.map(({ id, mark }) => `${id}:${mark}`)),
       item,
       etag: contentHash(item),
-      rendererVersion,
+      rendererVersion: recordsVersion,
     },
   }
 }

@@ -1,5 +1,5 @@
-import { pageTitle, type CareerPath } from '@careers/career-path'
-import { definitionLead, entryUrls, type SiteSettings } from '@careers/publishing'
+import { defaultLocale, pageTitle, type CareerPath, type Locale } from '@careers/career-path'
+import { definitionLead, entryLanguage, entryUrls, type SiteSettings } from '@careers/publishing'
 import { occupationJsonLd } from '../site/occupation-json-ld'
 
 /** What the public page of an entry shows: made by its render job (or, for live preview, per request). */
@@ -15,10 +15,23 @@ export interface PageContent {
   siteName: string
   callToAction: SiteSettings['callToAction']
   canonical: string
+  /** The page's language (`<html lang>`): the entry's locale's tag. */
+  language: string
+  /** The page in every locale the entry is published in, this one included (`hreflang`); `x-default` is the default locale's when published. */
+  alternates: { locale: Locale | 'x-default'; hreflang: string; href: string }[]
 }
 
-/** `html` is the entry's sanitized body (`renderEntryHtml`), made once by whoever calls this. */
-export function pageContent(entry: CareerPath, site: SiteSettings, html: string): PageContent {
+/**
+ * `html` is the entry's sanitized body (`renderEntryHtml`), made once by whoever
+ * calls this; `published` the locales the entry is public in when it is made
+ * (every locale of an entry is rendered again on each render, so each page's
+ * list follows a publish or unpublish of any other).
+ */
+export function pageContent(entry: CareerPath, site: SiteSettings, html: string, published: readonly Locale[] = [entry.locale ?? defaultLocale]): PageContent {
+  const locale = entry.locale ?? defaultLocale
+  const pageIn = (l: Locale) => entryUrls({ ...site, locale: l }, entry.slug).page
+  const alternates: PageContent['alternates'] = published.map((l) => ({ locale: l, hreflang: entryLanguage(l, site), href: pageIn(l) }))
+  if (published.includes(defaultLocale)) alternates.push({ locale: 'x-default', hreflang: 'x-default', href: pageIn(defaultLocale) })
   return {
     slug: entry.slug,
     heading: pageTitle(entry.title),
@@ -29,5 +42,7 @@ export function pageContent(entry: CareerPath, site: SiteSettings, html: string)
     siteName: site.siteName,
     callToAction: site.callToAction,
     canonical: entryUrls(site, entry.slug).page,
+    language: entryLanguage(locale, site),
+    alternates,
   }
 }

@@ -1,5 +1,5 @@
-import type { CareerPath } from '@careers/career-path'
-import { definitionLead, entryUrls, type SiteSettings } from '@careers/publishing'
+import { defaultLocale, type CareerPath } from '@careers/career-path'
+import { definitionLead, entryLanguage, entryUrls, type SiteSettings } from '@careers/publishing'
 
 /** schema.org `Occupation` for the page: what search engines and partners read. */
 export function occupationJsonLd(entry: CareerPath, site: SiteSettings): Record<string, unknown> {
@@ -8,6 +8,7 @@ export function occupationJsonLd(entry: CareerPath, site: SiteSettings): Record<
     '@context': 'https://schema.org',
     '@type': 'Occupation',
     name: entry.title,
+    inLanguage: entryLanguage(entry.locale ?? defaultLocale, site),
     description: definitionLead(entry, 500),
     url,
     mainEntityOfPage: url,

@@ -29,13 +29,13 @@ export const publishedPage = cache(async (slug: string, locale: Locale = default
  * published page at `slug`, so a preview address shared outside the admin
  * shows nothing unpublished.
  */
-export const previewPage = cache(async (slug: string, id: string): Promise<EntryPage | undefined> => {
+export const previewPage = cache(async (slug: string, id: string, locale: Locale = defaultLocale): Promise<EntryPage | undefined> => {
   const payload = await publicPayload()
   // Read here, not passed in: a Headers argument would key React's cache by object, and the
   // page's metadata and body would each sign the user in and read the draft again.
   const { user } = await payload.auth({ headers: await headers() })
-  if (!isStaff({ req: { user } })) return publishedPage(slug)
-  const [found, site] = await Promise.all([currentEntry({ payload, req: { user } }, id), siteSettings(payload)])
-  if (!found) return undefined
+  if (!isStaff({ req: { user } })) return publishedPage(slug, locale)
+  const [found, site] = await Promise.all([currentEntry({ payload, req: { user }, locale }, id), siteSettings(payload, undefined, locale)])
+  if (!found?.entry.title) return undefined
   return { kind: 'preview', page: pageContent(found.entry, site, renderEntryHtml(found.entry, site, found.relatedTitles)) }
 })

@@ -1,11 +1,12 @@
-import { localeFormNames, paragraphs, type Locale } from '@careers/career-path'
+import { localeFormNames, paragraphs, translationRevision, type Locale } from '@careers/career-path'
 import { mdastToLexical } from '@careers/lexical-mdast'
 import type { Payload } from 'payload'
 import { describe, expect } from 'vitest'
-import { entryToDocumentData } from '../../src/entries/document-entry'
+import { documentToEntry, entryToDocumentData } from '../../src/entries/document-entry'
 import { drainRenders } from '../../src/jobs/worker'
 import { entryFileKey, feedItemKey, type ServedFormat } from '../../src/publication/file-keys'
 import type { CareerPath } from '../../src/payload-types'
+import type { PageContent } from '../../src/publication/page-content'
 import { entryFileResponse } from '../../src/site/entry-file-response'
 import { feedResponse } from '../../src/site/feed-response'
 import { readStoredFile } from '../../src/site/stored-files'
@@ -71,13 +72,68 @@ export function localeRenderSuite(name: string, database: () => Promise<TestData
       expect(spanish).not.toContain('World Render')
       expect(await readStoredFile(payload, entryFileKey('es', slug, 'pdf'), { body: false })).toBeDefined()
       expect(await text('de', 'md')).toBeUndefined()
-      expect({ md: await text('en', 'md'), json: await text('en', 'json'), page: await text('en') }).toEqual(english)
-      expect(await changes()).toEqual([`published en ${slug}`, `published es ${slug}`])
+      // English files byte for byte; its page gains the Spanish alternate (hreflang), so English logs a change too.
+      expect({ md: await text('en', 'md'), json: await text('en', 'json') }).toEqual({ md: english.md, json: english.json })
+      const withoutAlternates = (page: string | undefined) => ({ ...JSON.parse(page!), alternates: undefined })
+      expect(withoutAlternates(await text('en'))).toEqual(withoutAlternates(english.page))
+      expect(await changes()).toEqual([`published en ${slug}`, `published en ${slug}`, `published es ${slug}`])
       const item = await payload.find({ collection: 'feed-items', where: { key: { equals: feedItemKey('es', id) } }, overrideAccess: true })
       expect(item.docs[0]?.title).toBe('Ruta del mundo')
       const feedItem = JSON.parse(item.docs[0]!.item) as { url: string; language?: string }
       expect(feedItem.url).toMatch(new RegExp(`/es/career-paths/${slug}$`))
       expect(feedItem.language).toBe('es')
+    })
+
+    test('each page names its language, the locales it is published in (hreflang, x-default) and inLanguage', async () => {
+      const page = async (locale: Locale) => JSON.parse((await text(locale))!) as PageContent
+      const [english, spanish] = [await page('en'), await page('es')]
+      const base = english.canonical.replace(`/career-paths/${slug}`, '')
+      const expected = [
+        { locale: 'en', hreflang: 'en', href: `${base}/career-paths/${slug}` },
+        { locale: 'es', hreflang: 'es', href: `${base}/es/career-paths/${slug}` },
+        { locale: 'x-default', hreflang: 'x-default', href: `${base}/career-paths/${slug}` },
+      ]
+      expect([english.language, spanish.language]).toEqual(['en', 'es'])
+      expect(english.alternates).toEqual(expected)
+      expect(spanish.alternates).toEqual(expected)
+      expect(spanish.canonical).toBe(`${base}/es/career-paths/${slug}`)
+      expect([english.jsonLd.inLanguage, spanish.jsonLd.inLanguage]).toEqual(['en', 'es'])
+    })
+
+    test('a translation is stale once the English text it was made from changes, and current again when confirmed or updated', async () => {
+      const translationOf = async () => {
+        const item = await payload.find({ collection: 'feed-items', where: { key: { equals: feedItemKey('es', id) } }, overrideAccess: true })
+        return (JSON.parse(item.docs[0]!.item) as { _career_path: { translation: { source_revision: string | null; stale: boolean } } })._career_path.translation
+      }
+      const englishRevision = async () => translationRevision(documentToEntry(await payload.findByID({ collection: 'career-paths', id, locale: 'en', depth: 0, overrideAccess: true }), () => undefined))
+      // Saving the Spanish text recorded the English revision it was made from.
+      expect(await translationOf()).toEqual({ source_revision: await englishRevision(), stale: false })
+      const before = (await changes()).length
+
+      // English changes and is published: the Spanish item says it is stale (a change partners see), its text untouched.
+      await payload.update({ collection: 'career-paths', id, locale: 'en', data: { responsibilities: [{ text: 'A new English duty' }] }, overrideAccess: true })
+      await drainRenders(payload)
+      const stale = await translationOf()
+      expect(stale.stale).toBe(true)
+      expect(stale.source_revision).not.toBe(await englishRevision())
+      expect(await text('es', 'md')).toContain('Un camino por el mundo.')
+      expect((await changes()).slice(before)).toContain(`published es ${slug}`)
+      // Tags are not translated text: changing them leaves the translation as it stands.
+      await payload.update({ collection: 'career-paths', id, locale: 'en', data: { tags: ['untranslated-change'] }, overrideAccess: true })
+
+      // A translator confirms the translation still says the same (a draft, then published): current again.
+      await payload.update({ collection: 'career-paths', id, locale: 'es', draft: true, data: { confirmTranslation: true } as never, overrideAccess: true })
+      await payload.update({ collection: 'career-paths', id, locale: 'es', data: { _status: 'published' }, overrideAccess: true })
+      await drainRenders(payload)
+      expect(await translationOf()).toEqual({ source_revision: await englishRevision(), stale: false })
+
+      // English moves on again; the translator updates the Spanish text: that records the new revision too.
+      await payload.update({ collection: 'career-paths', id, locale: 'en', data: { responsibilities: [{ text: 'Another English duty' }] }, overrideAccess: true })
+      await drainRenders(payload)
+      expect((await translationOf()).stale).toBe(true)
+      await payload.update({ collection: 'career-paths', id, locale: 'es', data: { responsibilities: [{ text: 'Otra tarea' }] }, overrideAccess: true })
+      await drainRenders(payload)
+      expect(await translationOf()).toEqual({ source_revision: await englishRevision(), stale: false })
     })
 
     test("the routes' handlers serve each published locale at its address and 404 every other", async () => {
@@ -102,25 +158,28 @@ export function localeRenderSuite(name: string, database: () => Promise<TestData
     })
 
     test('a render with nothing changed logs nothing; unpublishing Spanish removes es alone', async () => {
+      const before = (await changes()).length
       await payload.jobs.queue({ task: 'renderEntry', input: { entry: String(id) } })
       await drainRenders(payload)
-      expect(await changes()).toHaveLength(2)
+      expect(await changes()).toHaveLength(before)
       await payload.update({ collection: 'career-paths', id, locale: 'es', data: { _status: 'draft' }, overrideAccess: true })
       await drainRenders(payload)
       expect(await storedLocales()).toEqual(['en'])
       for (const format of [undefined, 'md', 'pdf', 'json'] as const) expect(await text('es', format), String(format)).toBeUndefined()
       expect(await text('en', 'md')).toContain('title: World Render')
-      expect((await changes()).slice(2)).toEqual([`unpublished es ${slug}`])
+      // English's page loses the Spanish alternate.
+      expect((await changes()).slice(before)).toEqual([`published en ${slug}`, `unpublished es ${slug}`])
     })
 
     test("deleting the entry removes every locale's records, each logged", async () => {
+      const before = (await changes()).length
       await payload.update({ collection: 'career-paths', id, locale: 'de', data: { _status: 'published' }, overrideAccess: true })
       await drainRenders(payload)
       expect(await storedLocales()).toEqual(['de', 'en'])
       await payload.delete({ collection: 'career-paths', id, overrideAccess: true })
       await drainRenders(payload)
       expect(await storedLocales()).toEqual([])
-      expect((await changes()).slice(3).sort()).toEqual([`deleted de ${slug}`, `deleted en ${slug}`, `published de ${slug}`])
+      expect((await changes()).slice(before).sort()).toEqual([`deleted de ${slug}`, `deleted en ${slug}`, `published de ${slug}`, `published en ${slug}`])
     })
   })
 }

@@ -1,6 +1,7 @@
 import { paragraphs } from '@careers/career-path'
 import { mdastToLexical } from '@careers/lexical-mdast'
 import type { Payload } from 'payload'
+import * as qs from 'qs-esm'
 import { describe, expect } from 'vitest'
 import { entryToDocumentData } from '../../src/entries/document-entry'
 import type { CareerPath, User } from '../../src/payload-types'
@@ -166,6 +167,23 @@ export function localeStatusSuite(name: string, database: () => Promise<TestData
       // English text stays as published; the tags (one value for every locale) went public with Polish.
       expect([english.title, english.tags]).toEqual(['World Path Revised', ['shared-draft']])
       expect(await staffDraftTitle('en')).toBe('World Path Fourth')
+    })
+    test("the admin's relationship picker (a POST read, its query in a form body) finds entries by their title in its locale, or the default's when it names none", async () => {
+      // The body the picker sends (Payload's ui Relationship/Input: qs-stringified, draft, select of useAsTitle).
+      const picker = (search: string, locale?: Locale) =>
+        qs.stringify({ depth: 0, draft: true, limit: 10, ...(locale && { locale }), page: 1, select: { title: true }, sort: 'title', where: { and: [{ id: { not_in: [] } }, { title: { like: search } }] } })
+      for (const [locale, search] of [
+        [undefined, 'World'],
+        ['en', 'World'],
+        ['es', 'mundo'],
+      ] as const) {
+        const response = await restRequest(payload, 'POST', '/career-paths', { token, form: picker(search, locale) })
+        const body = await response.json()
+        expect(response.status, JSON.stringify(body)).toBe(200)
+        const titles = (body.docs as { title: unknown }[]).map((d) => d.title)
+        expect(titles.length, `${locale}: ${JSON.stringify(body)}`).toBeGreaterThan(0)
+        for (const title of titles) expect(title, `${locale}: ${JSON.stringify(titles)}`).toContain(search)
+      }
     })
     test("a REST request naming no locale is the default locale's: a draft made with ?draft=true is English, and publishing it validates English", async () => {
       const data = entryToDocumentData(draftEntry('no-locale-path', 'No Locale Path'), () => undefined)

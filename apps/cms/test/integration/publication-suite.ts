@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { paragraphs } from '@careers/career-path'
-import { rendererVersion } from '@careers/publishing'
+import { recordsVersion } from '../../src/publication/records-version'
 import { pageCount } from '@careers/publishing/pdf'
 import type { Payload } from 'payload'
 import type { User } from '../../src/payload-types'
@@ -143,7 +143,7 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
     test('records of an older renderer (an upgrade) queue a render of everything on start; readers keep the old files until each is stored', async () => {
       expect(await queueRenderAllIfStale(payload)).toBeUndefined()
       const before = await file('qa-engineer', 'md')
-      await payload.db.updateMany({ collection: 'feed-items', where: { slug: { equals: 'qa-engineer' } }, data: { rendererVersion: rendererVersion - 1 } })
+      await payload.db.updateMany({ collection: 'feed-items', where: { slug: { equals: 'qa-engineer' } }, data: { rendererVersion: recordsVersion - 1 } })
       expect(await queueRenderAllIfStale(payload)).toMatch(/^1 published entries lack records of renderer \d+/)
       expect(await file('qa-engineer', 'md')).toEqual(before)
       await drainRenders(payload)

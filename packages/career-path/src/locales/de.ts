@@ -27,6 +27,15 @@ export const de: LocaleConfig = {
   quotes: { open: '„', close: '“', innerOpen: '‚', innerClose: '‘' },
   hyphenation: 'de',
   labels: {
+    site: {
+      skipToContent: 'Zum Inhalt springen',
+      downloads: 'Downloads',
+      downloadHandout: 'Handout als PDF herunterladen',
+      updated: (date) => `Aktualisiert am ${date}`,
+      getStarted: 'Jetzt starten',
+      otherLanguages: 'In anderen Sprachen',
+      allEntries: 'Alle Berufsbilder',
+    },
     page: (n) => `Seite ${n}`,
     handout: (title) => `${title} (Handout als PDF)`,
     bookTitle: 'Berufsbilder',

@@ -24,6 +24,15 @@ export const en: LocaleConfig = {
   computedForms: (title) => ({ indefinite: withArticle(title) }),
   // English handouts draw text as typed (and word breaks only in long URLs): what they have always done.
   labels: {
+    site: {
+      skipToContent: 'Skip to content',
+      downloads: 'Downloads',
+      downloadHandout: 'Download PDF handout',
+      updated: (date) => `Updated ${date}`,
+      getStarted: 'Get started',
+      otherLanguages: 'In other languages',
+      allEntries: 'All career paths',
+    },
     page: (n) => `Page ${n}`,
     handout: (title) => `${title} handout`,
     bookTitle: 'Career paths',

@@ -27,6 +27,15 @@ export const es: LocaleConfig = {
   quotes: { open: '«', close: '»', innerOpen: '“', innerClose: '”' },
   hyphenation: 'es',
   labels: {
+    site: {
+      skipToContent: 'Saltar al contenido',
+      downloads: 'Descargas',
+      downloadHandout: 'Descargar la ficha en PDF',
+      updated: (date) => `Actualizado el ${date}`,
+      getStarted: 'Empieza ahora',
+      otherLanguages: 'En otros idiomas',
+      allEntries: 'Todas las trayectorias profesionales',
+    },
     page: (n) => `Página ${n}`,
     handout: (title) => `${title} (ficha en PDF)`,
     bookTitle: 'Trayectorias profesionales',

@@ -27,6 +27,19 @@ export interface LocaleLabels {
   bookTitle: string
   contents: string
   bookEntries: (count: number) => string
+  /** The words of a served page around the entry (the CMS's pages): no page mixes two languages. */
+  site: {
+    skipToContent: string
+    downloads: string
+    downloadHandout: string
+    /** `Updated 2026-01-15` (the date as the entry writes it). */
+    updated: (date: string) => string
+    getStarted: string
+    /** Over the links to the page in the other locales it is published in. */
+    otherLanguages: string
+    /** The link to the index of every entry (the default locale's only, for now). */
+    allEntries: string
+  }
 }
 
 /** One locale the product publishes in: adding a locale is one of these and an entry in `locales`. */

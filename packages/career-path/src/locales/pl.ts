@@ -27,6 +27,15 @@ export const pl: LocaleConfig = {
   quotes: { open: '„', close: '”', innerOpen: '«', innerClose: '»' },
   hyphenation: 'pl',
   labels: {
+    site: {
+      skipToContent: 'Przejdź do treści',
+      downloads: 'Do pobrania',
+      downloadHandout: 'Pobierz materiał w PDF',
+      updated: (date) => `Zaktualizowano ${date}`,
+      getStarted: 'Zacznij teraz',
+      otherLanguages: 'W innych językach',
+      allEntries: 'Wszystkie ścieżki kariery',
+    },
     page: (n) => `Strona ${n}`,
     handout: (title) => `${title} (materiał w PDF)`,
     bookTitle: 'Ścieżki kariery',

@@ -1,20 +1,13 @@
+import { defaultLocale } from '@careers/career-path'
 import type { Metadata } from 'next'
 import type React from 'react'
-import './site.css'
+import { SiteDocument } from './site-document'
 
 export const metadata: Metadata = {
   title: { default: 'Career paths', template: '%s' },
 }
 
+/** The default locale's pages (no prefix in their addresses). */
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <html lang="en">
-      <body>
-        <a className="skip" href="#main">
-          Skip to content
-        </a>
-        {children}
-      </body>
-    </html>
-  )
+  return <SiteDocument locale={defaultLocale}>{children}</SiteDocument>
 }

@@ -12,6 +12,7 @@ import { InlineCodeFeatureClient as InlineCodeFeatureClient_e70f5e05f09f93e00b99
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { LocaleStatusCell as LocaleStatusCell_e439f1864dff3e3330fd8fbe328e4281 } from '../../../components/LocaleStatusCell'
 import { EntryDownloads as EntryDownloads_0e981f67185e84955ea3068798b67d24 } from '../../../components/EntryDownloads'
 import { SendTestEvent as SendTestEvent_ec7b3944845cd4ad6cbefe5d2389d504 } from '../../../components/SendTestEvent'
 import { CareerPathsOverview as CareerPathsOverview_c8bd298711244cdf75abbbe1fa2b46cb } from '../../../components/CareerPathsOverview'
@@ -33,6 +34,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/LocaleStatusCell#LocaleStatusCell": LocaleStatusCell_e439f1864dff3e3330fd8fbe328e4281,
   "/components/EntryDownloads#EntryDownloads": EntryDownloads_0e981f67185e84955ea3068798b67d24,
   "/components/SendTestEvent#SendTestEvent": SendTestEvent_ec7b3944845cd4ad6cbefe5d2389d504,
   "/components/CareerPathsOverview#CareerPathsOverview": CareerPathsOverview_c8bd298711244cdf75abbbe1fa2b46cb,

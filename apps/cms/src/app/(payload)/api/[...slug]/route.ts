@@ -16,8 +16,8 @@ const inTurn =
 /** A request naming no locale is the default locale's (`src/config/request-locale.ts`). */
 const inLocale =
   (handler: Handler): Handler =>
-  (request, context) =>
-    handler(withRequestLocale(request), context)
+  async (request, context) =>
+    handler(await withRequestLocale(request), context)
 
 export const GET = inLocale(REST_GET(config))
 const post = inTurn(REST_POST(config))

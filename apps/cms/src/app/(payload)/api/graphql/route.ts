@@ -8,7 +8,7 @@ const post = GRAPHQL_POST(config)
 /** The GraphQL sign-in and reset mutations share the REST routes' rate limits; mutations take turns like REST saves. */
 export const POST: typeof post = async (incoming) => {
   // A request naming no locale is the default locale's (src/config/request-locale.ts).
-  const request = withRequestLocale(incoming)
+  const request = await withRequestLocale(incoming)
   return (await authRateLimit(request)) ?? ((await mightSaveCareerPath(request)) ? oneSaveAtATime(() => post(request)) : post(request))
 }
 export const OPTIONS = REST_OPTIONS(config)

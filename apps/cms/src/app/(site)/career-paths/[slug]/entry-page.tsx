@@ -5,7 +5,7 @@ import { LivePreviewRefresh } from '../../../../components/LivePreviewRefresh'
 import { unlessUnreachable, unreachable } from '../../../../site/database-unavailable'
 import { scriptJson } from '../../../../site/occupation-json-ld'
 import { previewPage, publishedPage, type EntryPage as EntryPageResult } from '../../../../site/serve-outputs'
-import { defaultLocale, type Locale } from '@careers/career-path'
+import { defaultLocale, locales, type Locale } from '@careers/career-path'
 import { SiteFooter, SiteHeader } from '../../site-chrome'
 import { Unavailable, unavailableMetadata } from '../../unavailable'
 
@@ -14,11 +14,10 @@ export type Args = { params: Promise<{ slug: string }>; searchParams: Promise<Re
 /** `?preview=<id>` (the admin's live preview) shows that entry's newest draft, to signed-in staff only. */
 async function pageOf({ params, searchParams }: Args, locale: Locale): Promise<EntryPageResult | undefined> {
   const { slug } = await params
-  // Live preview is the admin's, in the default locale; another locale's address shows its published page only.
-  if (locale !== defaultLocale) return publishedPage(slug, locale)
+  // Live preview, in the locale the admin edits: `/<locale>/career-paths/<slug>?preview=<id>`.
   const { preview } = await searchParams
-  if (typeof preview !== 'string' || !/^[\w-]{1,64}$/.test(preview)) return publishedPage(slug)
-  return previewPage(slug, preview)
+  if (typeof preview !== 'string' || !/^[\w-]{1,64}$/.test(preview)) return publishedPage(slug, locale)
+  return previewPage(slug, preview, locale)
 }
 
 /** `/career-paths/<slug>` for the default locale, `/<locale>/career-paths/<slug>` for another. */
@@ -39,6 +38,8 @@ export async function entryPageMetadata(args: Args, locale: Locale = defaultLoca
     description: page.description,
     alternates: {
       canonical: page.canonical,
+      // The page in each locale it is published in (and x-default), as its render listed them.
+      languages: Object.fromEntries((page.alternates ?? []).map((a) => [a.hreflang, a.href])),
       types: { 'text/markdown': `${entryPath(locale, page.slug)}.md`, 'application/pdf': `${entryPath(locale, page.slug)}.pdf` },
     },
   }
@@ -53,6 +54,8 @@ export async function EntryPage({ args, locale = defaultLocale }: { args: Args; 
   const { page } = found
   const preview = found.kind === 'preview'
   const files = entryPath(locale, page.slug)
+  const words = locales[locale].labels.site
+  const others = (page.alternates ?? []).flatMap(({ locale: l, hreflang, href }) => (l === 'x-default' || l === locale ? [] : [{ locale: l, hreflang, href }]))
   return (
     <>
       {preview ? <LivePreviewRefresh /> : null}
@@ -65,12 +68,12 @@ export async function EntryPage({ args, locale = defaultLocale }: { args: Args; 
             </p>
           ) : null}
           <h1>{page.heading}</h1>
-          {page.updated ? <p className="meta">Updated {page.updated}</p> : null}
+          {page.updated ? <p className="meta">{words.updated(page.updated)}</p> : null}
           {preview ? null : (
-            <ul className="downloads" aria-label="Downloads">
+            <ul className="downloads" aria-label={words.downloads}>
               <li>
                 <a href={`${files}.pdf`} download>
-                  Download PDF handout
+                  {words.downloadHandout}
                 </a>
               </li>
               <li>
@@ -85,15 +88,30 @@ export async function EntryPage({ args, locale = defaultLocale }: { args: Args; 
           {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by the publishing package at render time */}
           <div dangerouslySetInnerHTML={{ __html: page.html }} />
           {page.callToAction.label ? (
-            <aside className="cta" aria-label="Get started">
+            <aside className="cta" aria-label={words.getStarted}>
               <p>{page.callToAction.label}</p>
-              <a href={page.callToAction.url}>Get started</a>
+              <a href={page.callToAction.url}>{words.getStarted}</a>
             </aside>
           ) : null}
         </article>
-        <p className="meta">
-          <Link href="/career-paths">All career paths</Link>
-        </p>
+        {others.length && !preview ? (
+          <nav className="meta" aria-label={words.otherLanguages}>
+            {words.otherLanguages}:{' '}
+            {others.map((a, i) => (
+              <span key={a.locale}>
+                {i ? ' · ' : ''}
+                <a href={a.href} hrefLang={a.hreflang} lang={a.hreflang}>
+                  {locales[a.locale].name}
+                </a>
+              </span>
+            ))}
+          </nav>
+        ) : null}
+        {locale === defaultLocale ? (
+          <p className="meta">
+            <Link href="/career-paths">{words.allEntries}</Link>
+          </p>
+        ) : null}
       </main>
       <SiteFooter siteName={page.siteName} />
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON with `<` escaped (scriptJson), so it cannot end the script */}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { prefixedLocale } from '../../../../../site/locale-segment'
-import { EntryPage, entryPageMetadata } from '../../../career-paths/[slug]/entry-page'
+import { EntryPage, entryPageMetadata } from '../../../../(site)/career-paths/[slug]/entry-page'
 
 export const dynamic = 'force-dynamic'
 

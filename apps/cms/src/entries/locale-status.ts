@@ -1,0 +1,45 @@
+import { defaultLocale, localeCodes, type Locale } from '@careers/career-path'
+import type { Payload } from 'payload'
+import { careerPathsSlug } from '../collections/slugs'
+import type { CareerPathDocument } from './document-entry'
+import { sourceRevision } from './translation-source'
+
+/** How one locale of an entry stands, as the admin's list and dashboard show it. */
+export interface LocaleStatus {
+  locale: Locale
+  /** Published (readers have it), a draft only, or no text in this locale at all. */
+  state: 'published' | 'draft' | 'missing'
+  /** A translation made from an older revision of the default locale's text than its current one. */
+  stale: boolean
+}
+
+/** Every locale's value of a localized field as `locale: 'all'` reads it. */
+type PerLocale<T> = Partial<Record<Locale, T | null>> | null | undefined
+
+/**
+ * Each locale's status of the entry `id`: three reads (its published and
+ * newest versions in every locale, and the default locale's text that
+ * translations are checked against), whatever the number of locales.
+ */
+export async function localeStatuses(payload: Payload, id: number | string): Promise<LocaleStatus[]> {
+  const read = (draft: boolean) =>
+    payload.findByID({ collection: careerPathsSlug, id, locale: 'all', draft, depth: 0, overrideAccess: true, disableErrors: true }) as unknown as Promise<{
+      _status?: PerLocale<string>
+      title?: PerLocale<string>
+      translationSourceRevision?: PerLocale<string>
+    } | null>
+  const [main, newest] = await Promise.all([read(false), read(true)])
+  const source = await sourceRevision(payload, id)
+  return localeCodes.map((locale) => {
+    const published = main?._status?.[locale] === 'published'
+    const hasText = Boolean(newest?.title?.[locale] || main?.title?.[locale])
+    const state = published ? 'published' : hasText ? 'draft' : 'missing'
+    const stale = locale !== defaultLocale && hasText && (newest?.translationSourceRevision?.[locale] ?? undefined) !== source
+    return { locale, state, stale }
+  })
+}
+
+/** `EN published · ES draft, stale · DE missing`: one line for a table cell. */
+export function describeLocaleStatuses(statuses: readonly LocaleStatus[]): string {
+  return statuses.map((s) => `${s.locale.toUpperCase()} ${s.state}${s.stale ? ', stale' : ''}`).join(' · ')
+}
