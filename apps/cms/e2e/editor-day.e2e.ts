@@ -214,6 +214,58 @@ describe("an editor's day", () => {
     expect(await publicPdfText(entry.slug)).not.toContain(after)
   })
 
+  it('7. the editor translates the entry into Spanish and publishes Spanish alone; a reader downloads the Spanish handout while the German one is 404', async () => {
+    const { page } = editor
+    const spanish = {
+      title: 'Ingeniero de fiabilidad',
+      indefinite: 'un ingeniero de fiabilidad',
+      responsibilities: ['Mantener los servicios disponibles y rápidos', 'Automatizar las operaciones rutinarias', 'Dirigir la respuesta a los incidentes'],
+    }
+    const englishMarkdown = await (await http(`/career-paths/${entry.slug}.md`)).text()
+    await page.goto(`${editUrl}?locale=es`)
+    await page.waitForLoadState('networkidle')
+    // The Spanish text starts empty (nothing falls back to English); the shared slug stays.
+    expect(await page.inputValue('#field-title')).toBe('')
+    await page.fill('#field-title', spanish.title)
+    await typeRichText(page, richText(page, 0), [['Mantiene fiables los sistemas en producción y mide la calidad del servicio.']])
+    await typeRichText(page, richText(page, 1), [['Vigila los paneles, escribe automatizaciones y mejora la gestión de incidentes.']])
+    for (const [i, text] of spanish.responsibilities.entries()) {
+      await page.getByRole('button', { name: 'Add Responsibility' }).click()
+      await page.fill(`#field-responsibilities__${i}__text`, text)
+    }
+    // Spanish headings need the title with its article ("¿Qué es un ingeniero de fiabilidad?").
+    await page.getByRole('button', { name: 'Add Form' }).click()
+    await page.fill('#field-forms__0__name', 'indefinite')
+    await page.fill('#field-forms__0__value', spanish.indefinite)
+    expect(await page.inputValue('#field-slug')).toBe(entry.slug)
+    await screenshot(page, 'edit-view-spanish')
+    expect((await page.textContent('#action-save')) ?? '').toMatch(/Español/)
+    await publish(page)
+
+    // Readers: the Spanish handout, page and feed; no German anything; English exactly as it was.
+    await expect.poll(async () => (await http(`/es/career-paths/${entry.slug}.pdf`)).status, { timeout: 60_000 }).toBe(200)
+    const reader = await browser.newContext({ baseURL: appUrl })
+    const readerPage = await reader.newPage()
+    await readerPage.goto(`/es/career-paths/${entry.slug}`)
+    expect(await readerPage.getAttribute('html', 'lang')).toBe('es')
+    expect(await readerPage.locator('h1').textContent()).toBe(`${spanish.title}: trayectoria profesional`)
+    expect(await readerPage.getAttribute('link[rel=alternate][hreflang=en]', 'href')).toMatch(new RegExp(`/career-paths/${entry.slug}$`))
+    const handout = await download(readerPage, 'Descargar la ficha en PDF', artifact('handout-es.pdf'))
+    expect(handout.suggestedFilename()).toMatch(/\.pdf$/)
+    const text = pdfText(artifact('handout-es.pdf'))
+    for (const expected of [spanish.title, `¿Qué es ${spanish.indefinite}?`, ...spanish.responsibilities]) expect(text).toContain(expected)
+    expect(text).not.toContain(entry.responsibilities[0])
+    await screenshot(readerPage, 'reader-spanish-page')
+    await reader.close()
+
+    for (const path of [`/de/career-paths/${entry.slug}`, `/de/career-paths/${entry.slug}.pdf`, `/pl/career-paths/${entry.slug}.md`, '/de/feed.json']) expect((await http(path)).status, path).toBe(404)
+    const spanishFeed = (await (await http('/es/feed.json')).json()) as { language: string; items: { title: string; language: string }[] }
+    expect(spanishFeed.language).toBe("es")
+    expect(spanishFeed.items.map((i) => [i.title, i.language])).toContainEqual([`${spanish.title}: trayectoria profesional`, "es"])
+    expect(await (await http(`/career-paths/${entry.slug}.md`)).text()).toBe(englishMarkdown)
+    expect(await feedTitles()).not.toContain(`${spanish.title}: trayectoria profesional`)
+  })
+
   it('8. an editor cannot open user management or settings; a signed-out visitor at /admin lands on the login page', async () => {
     const { page } = editor
     await page.goto('/admin')

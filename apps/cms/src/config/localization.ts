@@ -11,4 +11,7 @@ export const cmsLocalization: LocalizationConfig = {
   locales: localeCodes.map((code) => ({ code, label: locales[code].name })),
   defaultLocale,
   fallback: false,
+  // The admin's Publish button publishes the locale on screen ("Publish in Español"); Payload's default
+  // publishes every locale's newest draft at once (`publishAllLocales`), a German draft with a Spanish publish.
+  defaultLocalePublishOption: 'active',
 }

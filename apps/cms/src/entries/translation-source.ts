@@ -21,8 +21,15 @@ export function textRevision(doc: CareerPathDocument | null | undefined): string
  * has read it already; `req` keeps the read in the caller's transaction.
  */
 export async function sourceRevision(payload: Payload, entryId: number | string, published?: CareerPathDocument | null, req?: Partial<PayloadRequest>): Promise<string | undefined> {
+  // The local API sets the locale it is given on the `req` it is passed: a hook's request would go on
+  // in English (a Spanish publish then validated English texts), so the request's own are put back.
+  const own = req && { locale: req.locale, fallbackLocale: req.fallbackLocale }
   const read = (draft: boolean) =>
     payload.findByID({ collection: careerPathsSlug, id: entryId, locale: defaultLocale, draft, depth: 0, overrideAccess: true, disableErrors: true, ...(req ? { req } : {}) }) as Promise<CareerPathDocument | null>
-  const main = published === undefined ? await read(false) : published
-  return textRevision(main?._status === 'published' ? main : await read(true))
+  try {
+    const main = published === undefined ? await read(false) : published
+    return textRevision(main?._status === 'published' ? main : await read(true))
+  } finally {
+    if (req && own) Object.assign(req, own)
+  }
 }
