@@ -260,8 +260,8 @@ describe("an editor's day", () => {
 
     for (const path of [`/de/career-paths/${entry.slug}`, `/de/career-paths/${entry.slug}.pdf`, `/pl/career-paths/${entry.slug}.md`, '/de/feed.json']) expect((await http(path)).status, path).toBe(404)
     const spanishFeed = (await (await http('/es/feed.json')).json()) as { language: string; items: { title: string; language: string }[] }
-    expect(spanishFeed.language).toBe("es")
-    expect(spanishFeed.items.map((i) => [i.title, i.language])).toContainEqual([`${spanish.title}: trayectoria profesional`, "es"])
+    expect(spanishFeed.language).toBe('es')
+    expect(spanishFeed.items.map((i) => [i.title, i.language])).toContainEqual([`${spanish.title}: trayectoria profesional`, 'es'])
     expect(await (await http(`/career-paths/${entry.slug}.md`)).text()).toBe(englishMarkdown)
     expect(await feedTitles()).not.toContain(`${spanish.title}: trayectoria profesional`)
   })

@@ -8,8 +8,7 @@ describe('the default locale for requests that name none', () => {
   it('a GET without a locale (or with one not configured) gets ?locale=en; a named one and all stay', async () => {
     expect(new URL((await withRequestLocale(new Request('http://localhost/api/career-paths?depth=0'))).url).searchParams.get('locale')).toBe('en')
     expect(new URL((await withRequestLocale(new Request('http://localhost/api/career-paths?locale=xx'))).url).searchParams.get('locale')).toBe('en')
-    for (const locale of ['es', 'all'])
-      expect(new URL((await withRequestLocale(new Request(`http://localhost/api/career-paths?locale=${locale}`))).url).searchParams.get('locale')).toBe(locale)
+    for (const locale of ['es', 'all']) expect(new URL((await withRequestLocale(new Request(`http://localhost/api/career-paths?locale=${locale}`))).url).searchParams.get('locale')).toBe(locale)
   })
 
   it("a read sent as a POST keeps its URL bare (Payload appends the body after a '?') and gets the default in its body", async () => {

@@ -47,7 +47,18 @@ it('answers 503 with a clear message while PostgreSQL is away, and recovers with
   }
 
   await relay.open()
-  await expect.poll(async () => (await get('/feed.json')).status, { timeout: 60_000, interval: 1000 }).toBe(200)
+  // A refused connection means the app is gone: its own last words go with the failure.
+  const status = (path: string) =>
+    get(path).then(
+      (r) => r.status,
+      (e: Error) => `${e.message}: ${String(e.cause)}`,
+    )
+  await expect
+    .poll(() => status('/feed.json'), { timeout: 60_000, interval: 1000 })
+    .toBe(200)
+    .catch((error: Error) => {
+      throw new Error(`${error.message}\n--- the app's output ---\n${app!.output().slice(-4000)}`)
+    })
   for (const path of [...files, '/career-paths/backend-developer']) expect((await get(path)).status, path).toBe(200)
   expect(app!.output()).not.toMatch(/Unhandled 'error' event|uncaughtException/)
 })
