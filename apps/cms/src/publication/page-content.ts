@@ -1,4 +1,4 @@
-import { defaultLocale, pageTitle, type CareerPath, type Locale } from '@careers/career-path'
+import { defaultLocale, entryPageTitle, type CareerPath, type Locale } from '@careers/career-path'
 import { definitionLead, entryLanguage, entryUrls, type SiteSettings } from '@careers/publishing'
 import { occupationJsonLd } from '../site/occupation-json-ld'
 
@@ -34,7 +34,7 @@ export function pageContent(entry: CareerPath, site: SiteSettings, html: string,
   if (published.includes(defaultLocale)) alternates.push({ locale: 'x-default', hreflang: 'x-default', href: pageIn(defaultLocale) })
   return {
     slug: entry.slug,
-    heading: pageTitle(entry.title),
+    heading: entryPageTitle(entry),
     description: definitionLead(entry, 220),
     ...(entry.updated ? { updated: entry.updated } : {}),
     html,

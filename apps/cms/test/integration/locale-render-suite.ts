@@ -94,6 +94,8 @@ export function localeRenderSuite(name: string, database: () => Promise<TestData
         { locale: 'x-default', hreflang: 'x-default', href: `${base}/career-paths/${slug}` },
       ]
       expect([english.language, spanish.language]).toEqual(['en', 'es'])
+      // The page's heading in its locale's words (the Markdown's `# …`).
+      expect([english.heading, spanish.heading]).toEqual(['World Render Career Path', 'Ruta del mundo: trayectoria profesional'])
       expect(english.alternates).toEqual(expected)
       expect(spanish.alternates).toEqual(expected)
       expect(spanish.canonical).toBe(`${base}/es/career-paths/${slug}`)
