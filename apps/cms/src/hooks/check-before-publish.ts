@@ -1,4 +1,4 @@
-import { isLocale, validateCareerPath, type CareerPath as Entry } from '@careers/career-path'
+import { entryHeadingKeys, isLocale, locales, missingForms, validateCareerPath, type CareerPath as Entry } from '@careers/career-path'
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
 import { EntryFieldError, payloadFieldPath, type CareerPathDocument } from '../entries/document-entry'
@@ -20,12 +20,13 @@ export const checkBeforePublish: CollectionBeforeChangeHook = async ({ data, req
     throw error
   }
   const result = validateCareerPath(entry)
-  if (!result.ok) {
-    throw new ValidationError({
-      collection: careerPathsSlug,
-      errors: result.issues.map((issue) => ({ path: payloadFieldPath(issue.path), message: `${issue.path}: ${issue.message}` })),
-      req,
-    })
+  const errors = result.ok ? [] : result.issues.map((issue) => ({ path: payloadFieldPath(issue.path), message: `${issue.path}: ${issue.message}` }))
+  // A translation's headings that need a form of the title its locale cannot make (`careers lint` says the same of a file).
+  if (entry.locale) {
+    for (const { form, heading } of missingForms(entry.locale, entryHeadingKeys(entry), entry.forms)) {
+      errors.push({ path: 'forms', message: `forms: ${locales[entry.locale].name} headings need the form "${form}" of the title ("${heading}"); add it under Forms of the title` })
+    }
   }
+  if (errors.length) throw new ValidationError({ collection: careerPathsSlug, errors, req })
   return data
 }

@@ -1,4 +1,4 @@
-import { paragraphs } from '@careers/career-path'
+import { localeFormNames, paragraphs } from '@careers/career-path'
 import { mdastToLexical } from '@careers/lexical-mdast'
 import type { Payload } from 'payload'
 import * as qs from 'qs-esm'
@@ -13,8 +13,9 @@ import { draftEntry } from './cms-suite'
 type Locale = 'en' | 'es' | 'de' | 'pl'
 
 /** The texts of one locale of an entry, as an editor types them. */
-const translation = (title: string, definition: string) => ({
+const translation = (locale: Locale, title: string, definition: string) => ({
   title,
+  forms: localeFormNames(locale).map((name) => ({ name, value: `${name} ${title}` })),
   definition: mdastToLexical(paragraphs(definition)) as unknown as CareerPath['definition'],
   whatTheyDo: mdastToLexical(paragraphs(`${title}: ${definition}`)) as unknown as CareerPath['whatTheyDo'],
   responsibilities: [{ text: `${definition} (1)` }],
@@ -62,8 +63,8 @@ export function localeStatusSuite(name: string, database: () => Promise<TestData
       const data = entryToDocumentData(draftEntry('world-path', 'World Path'), () => undefined)
       id = (await payload.create({ collection: 'career-paths', locale: 'en', data: { ...data, _status: 'published' }, ...asEditor() })).id
       await payload.update({ collection: 'career-paths', id, locale: 'en', draft: true, data: { title: 'World Path Revised' }, ...asEditor() })
-      await payload.update({ collection: 'career-paths', id, locale: 'de', draft: true, data: translation('Weltpfad', 'Ein Weg um die Welt.'), ...asEditor() })
-      await payload.update({ collection: 'career-paths', id, locale: 'es', draft: true, data: translation('Camino del mundo', 'Un camino por el mundo.'), ...asEditor() })
+      await payload.update({ collection: 'career-paths', id, locale: 'de', draft: true, data: translation('de', 'Weltpfad', 'Ein Weg um die Welt.'), ...asEditor() })
+      await payload.update({ collection: 'career-paths', id, locale: 'es', draft: true, data: translation('es', 'Camino del mundo', 'Un camino por el mundo.'), ...asEditor() })
       expect(await statuses()).toEqual({ en: 'published', es: 'not published', de: 'not published', pl: 'not published' })
 
       const response = await restRequest(payload, 'PATCH', `/career-paths/${id}?locale=es&depth=0`, { token, body: { _status: 'published' } })
@@ -145,7 +146,7 @@ export function localeStatusSuite(name: string, database: () => Promise<TestData
     }
 
     test('a scheduled publish of Polish publishes Polish alone when it is due', async () => {
-      await payload.update({ collection: 'career-paths', id, locale: 'pl', draft: true, data: translation('Ścieżka świata', 'Droga dookoła świata.'), ...asEditor() })
+      await payload.update({ collection: 'career-paths', id, locale: 'pl', draft: true, data: translation('pl', 'Ścieżka świata', 'Droga dookoła świata.'), ...asEditor() })
       await payload.update({ collection: 'career-paths', id, locale: 'en', draft: true, data: { title: 'World Path Third' }, ...asEditor() })
       await schedule('publish', 'pl')
       expect(await statuses()).toEqual({ en: 'published', es: 'not published', de: 'published', pl: 'published' })
@@ -184,6 +185,18 @@ export function localeStatusSuite(name: string, database: () => Promise<TestData
         expect(titles.length, `${locale}: ${JSON.stringify(body)}`).toBeGreaterThan(0)
         for (const title of titles) expect(title, `${locale}: ${JSON.stringify(titles)}`).toContain(search)
       }
+    })
+    test('publishing a translation without a form of the title its headings need is refused, naming the form', async () => {
+      const data = entryToDocumentData(draftEntry('formless-path', 'Formless Path'), () => undefined)
+      const made = await payload.create({ collection: 'career-paths', locale: 'en', data: { ...data, _status: 'published' }, ...asEditor() })
+      const { forms: _forms, ...withoutForms } = translation('es', 'Camino sin formas', 'Un camino.')
+      await payload.update({ collection: 'career-paths', id: made.id, locale: 'es', draft: true, data: withoutForms, ...asEditor() })
+      const response = await restRequest(payload, 'PATCH', `/career-paths/${made.id}?locale=es&depth=0`, { token, body: { _status: 'published' } })
+      const body = JSON.stringify(await response.json())
+      expect(response.status, body).toBe(400)
+      expect(body).toContain('forms: Español headings need the form \\"indefinite\\"')
+      const spanish = await payload.findByID({ collection: 'career-paths', id: made.id, locale: 'es', depth: 0, ...anonymous }).catch(() => null)
+      expect(spanish?.title ?? null).toBeNull()
     })
     test("a REST request naming no locale is the default locale's: a draft made with ?draft=true is English, and publishing it validates English", async () => {
       const data = entryToDocumentData(draftEntry('no-locale-path', 'No Locale Path'), () => undefined)
