@@ -1,7 +1,7 @@
 'use client'
-import { defaultLocale } from '@careers/career-path'
 import { useDocumentInfo, useFormFields, useLocale } from '@payloadcms/ui'
 import type React from 'react'
+import { entryPath } from '../site/locale-segment'
 
 const row: React.CSSProperties = { display: 'flex', gap: '0.375rem', alignItems: 'center', flexWrap: 'nowrap' }
 const link: React.CSSProperties = {
@@ -25,7 +25,7 @@ export function EntryDownloads() {
   const slug = useFormFields(([fields]) => fields.slug?.value as string | undefined)
   if (id === undefined || id === null) return null
   const download = (format: 'pdf' | 'md') => `/api/${collectionSlug}/${id}/download?format=${format}&locale=${locale}`
-  const page = `${locale && locale !== defaultLocale ? `/${locale}` : ''}/career-paths/${slug}`
+
   return (
     <div style={row} data-testid="entry-downloads">
       <a style={link} href={download('pdf')} download>
@@ -35,7 +35,7 @@ export function EntryDownloads() {
         Download Markdown
       </a>
       {hasPublishedDoc && slug ? (
-        <a style={link} href={page} target="_blank" rel="noopener">
+        <a style={link} href={entryPath(locale, slug)} target="_blank" rel="noopener">
           Public page
         </a>
       ) : null}

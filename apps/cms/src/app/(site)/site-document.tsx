@@ -1,6 +1,12 @@
 import { locales, type Locale } from '@careers/career-path'
+import type { Metadata } from 'next'
 import type React from 'react'
 import './site.css'
+
+/** Every public page's title template (each page sets its own title). */
+export const siteMetadata: Metadata = {
+  title: { default: 'Career paths', template: '%s' },
+}
 
 /**
  * The document every public page is: its language on `<html lang>` (each

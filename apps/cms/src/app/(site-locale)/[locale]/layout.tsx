@@ -1,12 +1,9 @@
 import { defaultLocale } from '@careers/career-path'
-import type { Metadata } from 'next'
 import type React from 'react'
 import { prefixedLocale } from '../../../site/locale-segment'
-import { SiteDocument } from '../../(site)/site-document'
+import { SiteDocument, siteMetadata } from '../../(site)/site-document'
 
-export const metadata: Metadata = {
-  title: { default: 'Career paths', template: '%s' },
-}
+export const metadata = siteMetadata
 
 /** `/<locale>/…`: another locale's pages, in its language. */
 export default async function LocaleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { LivePreviewRefresh } from '../../../../components/LivePreviewRefresh'
 import { unlessUnreachable, unreachable } from '../../../../site/database-unavailable'
+import { entryPath } from '../../../../site/locale-segment'
 import { scriptJson } from '../../../../site/occupation-json-ld'
 import { previewPage, publishedPage, type EntryPage as EntryPageResult } from '../../../../site/serve-outputs'
 import { defaultLocale, locales, type Locale } from '@careers/career-path'
@@ -18,11 +19,6 @@ async function pageOf({ params, searchParams }: Args, locale: Locale): Promise<E
   const { preview } = await searchParams
   if (typeof preview !== 'string' || !/^[\w-]{1,64}$/.test(preview)) return publishedPage(slug, locale)
   return previewPage(slug, preview, locale)
-}
-
-/** `/career-paths/<slug>` for the default locale, `/<locale>/career-paths/<slug>` for another. */
-function entryPath(locale: Locale, slug: string): string {
-  return `${locale === defaultLocale ? '' : `/${locale}`}/career-paths/${slug}`
 }
 
 export async function entryPageMetadata(args: Args, locale: Locale = defaultLocale): Promise<Metadata> {
