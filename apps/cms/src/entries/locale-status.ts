@@ -2,6 +2,7 @@ import { defaultLocale, localeCodes, type Locale } from '@careers/career-path'
 import type { Payload } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
 import type { CareerPathDocument } from './document-entry'
+import { draftsForServer } from '../hooks/published-for-readers'
 import { sourceRevision } from './translation-source'
 
 /** How one locale of an entry stands, as the admin's list and dashboard show it. */
@@ -19,11 +20,15 @@ type PerLocale<T> = Partial<Record<Locale, T | null>> | null | undefined
 /**
  * Each locale's status of the entry `id`: three reads (its published and
  * newest versions in every locale, and the default locale's text that
- * translations are checked against), whatever the number of locales.
+ * translations are checked against), whatever the number of locales. The
+ * newest version is the snapshot a one-locale publish writes last, which
+ * keeps every locale's draft. The draft read says it is the server's
+ * (`draftsForServer`): without that, the readers' hook read the published
+ * version, and a German draft showed as missing once Spanish was published.
  */
 export async function localeStatuses(payload: Payload, id: number | string): Promise<LocaleStatus[]> {
   const read = (draft: boolean) =>
-    payload.findByID({ collection: careerPathsSlug, id, locale: 'all', draft, depth: 0, overrideAccess: true, disableErrors: true }) as unknown as Promise<{
+    payload.findByID({ collection: careerPathsSlug, id, locale: 'all', draft, depth: 0, overrideAccess: true, disableErrors: true, context: draftsForServer }) as unknown as Promise<{
       _status?: PerLocale<string>
       title?: PerLocale<string>
       translationSourceRevision?: PerLocale<string>

@@ -1,6 +1,7 @@
 import { defaultLocale, translationRevision } from '@careers/career-path'
 import type { Payload, PayloadRequest } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
+import { draftsForServer } from '../hooks/published-for-readers'
 import { documentToEntry, type CareerPathDocument } from './document-entry'
 
 /** The revision of a document's translatable text (`translationRevision`), or undefined when it has none yet or cannot be read. */
@@ -25,7 +26,16 @@ export async function sourceRevision(payload: Payload, entryId: number | string,
   // in English (a Spanish publish then validated English texts), so the request's own are put back.
   const own = req && { locale: req.locale, fallbackLocale: req.fallbackLocale }
   const read = (draft: boolean) =>
-    payload.findByID({ collection: careerPathsSlug, id: entryId, locale: defaultLocale, draft, depth: 0, overrideAccess: true, disableErrors: true, ...(req ? { req } : {}) }) as Promise<CareerPathDocument | null>
+    payload.findByID({
+      collection: careerPathsSlug,
+      id: entryId,
+      locale: defaultLocale,
+      draft,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      ...(req ? { req } : { context: draftsForServer }),
+    }) as Promise<CareerPathDocument | null>
   try {
     const main = published === undefined ? await read(false) : published
     return textRevision(main?._status === 'published' ? main : await read(true))

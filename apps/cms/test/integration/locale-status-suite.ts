@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import * as qs from 'qs-esm'
 import { describe, expect } from 'vitest'
 import { entryToDocumentData } from '../../src/entries/document-entry'
+import { describeLocaleStatuses, localeStatuses } from '../../src/entries/locale-status'
 import type { CareerPath, User } from '../../src/payload-types'
 import type { TestDatabase } from '../support/databases'
 import { restRequest } from '../support/rest'
@@ -80,6 +81,17 @@ export function localeStatusSuite(name: string, database: () => Promise<TestData
       expect(await staffDraftTitle('de')).toBe('Weltpfad')
     })
 
+    test("the admin's Languages column shows each locale as it stands: English published with a newer draft, Spanish published, German a draft, Polish missing", async () => {
+      const shown = await localeStatuses(payload, id)
+      expect(shown.map((s) => [s.locale, s.state, s.stale])).toEqual([
+        ['en', 'published', false],
+        ['es', 'published', false],
+        ['de', 'draft', false],
+        ['pl', 'missing', false],
+      ])
+      expect(describeLocaleStatuses(shown)).toBe('EN published · ES published · DE draft · PL missing')
+    })
+
     test("no door shows a reader a locale's draft or another locale's text", async () => {
       expect(await restTitle('locale=es')).toBe('Camino del mundo')
       expect(await restTitle('locale=en')).toBe('World Path')
@@ -106,6 +118,15 @@ export function localeStatusSuite(name: string, database: () => Promise<TestData
       expect(await publicTitle('es')).toBe('Camino del mundo')
       expect(await publicTitle('de')).toBeNull()
       expect(await statuses()).toEqual({ en: 'published', es: 'published', de: 'not published', pl: 'not published' })
+    })
+
+    test('once English publishes new text, the Languages column shows the translations made from the old one as stale', async () => {
+      expect((await localeStatuses(payload, id)).map((s) => [s.locale, s.state, s.stale])).toEqual([
+        ['en', 'published', false],
+        ['es', 'published', true],
+        ['de', 'draft', true],
+        ['pl', 'missing', false],
+      ])
     })
 
     test('a Spanish edit saved as a draft changes no published text in any locale', async () => {
