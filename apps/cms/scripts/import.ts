@@ -1,6 +1,7 @@
 /**
  * `npm run import [-- --content DIR] [--with-settings] [--no-wait]`: upserts
- * content/career-paths/*.md by slug, then runs the renders it queued, with
+ * content/career-paths/*.md by slug, and each locale's translations in
+ * content/<locale>/career-paths/*.md (published in that locale alone), then runs the renders it queued, with
  * progress, so it returns when the imported entries' outputs are stored
  * (`--no-wait`: leave them to the worker).
  */

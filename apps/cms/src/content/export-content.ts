@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { defaultLocale, localeCodes, type Locale } from '@careers/career-path'
 import { renderMarkdown } from '@careers/publishing'
 import type { Payload } from 'payload'
 import { allPublishedEntries } from '../entries/load-entries'
@@ -13,14 +14,22 @@ export interface ExportReport {
 
 /**
  * Every published entry → `<contentDir>/career-paths/<slug>.md` in canonical
- * Markdown, so `content/` can be a git backup of the CMS. Files already equal
+ * Markdown, and each locale it is published in → `<contentDir>/<locale>/career-paths/<slug>.md`
+ * (its related links those published in that locale, as its outputs show them),
+ * so `content/` can be a git backup of the CMS. Files already equal
  * are not rewritten; files of entries the CMS does not have are kept.
  */
 export async function exportContent(payload: Payload, contentDir: string): Promise<ExportReport> {
-  const dir = path.join(contentDir, 'career-paths')
-  await mkdir(dir, { recursive: true })
   const report: ExportReport = { written: [], unchanged: [], notInCms: [] }
-  const entries = await allPublishedEntries({ payload })
+  for (const locale of localeCodes) await exportLocale(payload, contentDir, locale, report)
+  return report
+}
+
+async function exportLocale(payload: Payload, contentDir: string, locale: Locale, report: ExportReport): Promise<void> {
+  const dir = locale === defaultLocale ? path.join(contentDir, 'career-paths') : path.join(contentDir, locale, 'career-paths')
+  const entries = await allPublishedEntries({ payload, locale })
+  // A locale nothing is published in gets no folder (an existing one is still checked for files the CMS lacks).
+  if (entries.length || locale === defaultLocale) await mkdir(dir, { recursive: true })
   for (const { entry, relatedTitles } of entries) {
     const file = path.join(dir, `${entry.slug}.md`)
     const markdown = renderMarkdown(entry, { relatedTitles })
@@ -33,6 +42,6 @@ export async function exportContent(payload: Payload, contentDir: string): Promi
     report.written.push(file)
   }
   const slugs = new Set(entries.map((e) => `${e.entry.slug}.md`))
-  for (const name of (await readdir(dir)).sort()) if (name.endsWith('.md') && !slugs.has(name)) report.notInCms.push(path.join(dir, name))
-  return report
+  const names = await readdir(dir).catch(() => [] as string[])
+  for (const name of names.sort()) if (name.endsWith('.md') && !slugs.has(name)) report.notInCms.push(path.join(dir, name))
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { CareerPath } from '@careers/career-path'
+import type { CareerPath, Locale } from '@careers/career-path'
 import { parseMarkdown } from '@careers/publishing'
 
 export interface ImportFile {
@@ -9,10 +9,10 @@ export interface ImportFile {
 
 export type Fail = (file: string, line: number, message: string) => void
 
-/** The line of a field (`slug`, `related[2]`) in a content file; 1 when it cannot be told. */
-export function lineOf(file: string, field: string): number {
+/** The line of a field (`slug`, `related[2]`) in a content file (of `locale`'s folder); 1 when it cannot be told. */
+export function lineOf(file: string, field: string, locale?: Locale): number {
   try {
-    return parseMarkdown(readFileSync(file, 'utf8')).lines[field] ?? 1
+    return parseMarkdown(readFileSync(file, 'utf8'), locale ? { locale } : {}).lines[field] ?? 1
   } catch {
     return 1
   }
@@ -36,4 +36,19 @@ export function withoutLostLinks(files: ImportFile[], exists: (slug: string) => 
     if (next.length === kept.length) return kept
     kept = next
   }
+}
+
+/**
+ * Payload's validation errors carry one message per field: each is a problem of
+ * its own, at its field (the model's path, `faqs[0].answer`, which `lineOf` finds).
+ */
+export function problemsOf(error: unknown): { field?: string; message: string }[] {
+  const data = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data
+  if (!data?.errors?.length) return [{ message: error instanceof Error ? error.message : String(error) }]
+  return data.errors.map(({ path: fieldPath, message = 'is not valid' }) => {
+    if (!fieldPath) return { message }
+    const field = fieldPath.replace(/\.(\d+)(?=\.|$)/g, '[$1]').replace(/^(responsibilities\[\d+\])\.text$/, '$1')
+    // The model's messages already start with the field ("definition: link …").
+    return { field, message: message.startsWith(`${field}: `) || message.startsWith(`${fieldPath}: `) ? message : `${field}: ${message}` }
+  })
 }

@@ -1,10 +1,13 @@
 import path from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
-import { loadSiteSettings, readContent } from '@careers/publishing/build'
+import type { Locale } from '@careers/career-path'
+import type { SiteSettings } from '@careers/publishing'
+import { loadSiteSettings, readContent, siteSettingsFileName } from '@careers/publishing/build'
 import type { Payload } from 'payload'
 import { careerPathsSlug, settingsSlug } from '../collections/slugs'
 import { documentToEntry, entryToDocumentData, type CareerPathDocument } from '../entries/document-entry'
-import { lineOf, withoutLostLinks, type Fail } from './import-checks'
+import { lineOf, problemsOf, withoutLostLinks, type Fail } from './import-checks'
+import { importTranslations } from './import-translations'
 
 export interface ImportProblem {
   file: string
@@ -30,7 +33,8 @@ export interface ImportOptions {
 }
 
 /**
- * `content/career-paths/*.md` → published `career-paths`, upserted by slug.
+ * `content/career-paths/*.md` → published `career-paths`, upserted by slug,
+ * then each locale's `content/<locale>/career-paths/*.md` (`importTranslations`).
  * Idempotent: an entry equal to what is published is left alone (no new
  * version). A file with any error (its own, or across files: a duplicate slug,
  * a link to an entry that doesn't exist or is not imported) is reported at
@@ -130,6 +134,29 @@ export async function importContent(payload: Payload, contentDir: string, option
     }
   }
 
+  // Then each locale's translations, of the entries now in the CMS.
+  const names = slugOfId()
+  const imported = new Map(importable.filter(({ entry }) => bySlug.has(entry.slug) && !lost.has(entry.slug)).map(({ entry }) => [entry.slug, entry]))
+  const translations = await importTranslations(
+    payload,
+    contentDir,
+    {
+      outlines: content.outlines,
+      entry: (slug) => {
+        const doc = bySlug.get(slug)
+        if (!doc) return undefined
+        // What the CMS holds now: the file just imported, or the entry as it was.
+        const shared = imported.get(slug) ?? documentToEntry(doc, (id) => names.get(String(id)))
+        return { id: doc.id, tags: shared.tags ?? [], occupationCode: shared.occupationCode, related: shared.related }
+      },
+    },
+    fail,
+    log,
+  )
+  report.created.push(...translations.created)
+  report.updated.push(...translations.updated)
+  report.unchanged.push(...translations.unchanged)
+
   // Each publish queued its entry's render; the caller runs them (`drainRenders`) or leaves them to the worker.
   return report
 }
@@ -151,22 +178,24 @@ async function importSettings(payload: Payload, contentDir: string, baseUrl: str
     return 'failed' as const
   }
   await payload.updateGlobal({ slug: settingsSlug, data: { ...loaded.settings }, overrideAccess: true })
+  // Each other locale's texts (`locales:` in the file). The site name and the call to action's address are one for every language in the CMS.
+  const file = path.join(contentDir, siteSettingsFileName)
+  for (const [locale, own] of Object.entries(loaded.localized) as [Locale, SiteSettings][]) {
+    const shared = loaded.settings
+    for (const [field, mine, theirs] of [
+      ['siteName', own.siteName, shared.siteName],
+      ['callToAction.url', own.callToAction.url, shared.callToAction.url],
+    ] as const) {
+      if (mine !== theirs) report.failed.push({ file, line: 1, message: `locales.${locale}.${field}: the CMS keeps one ${field} for every language (${theirs}); ${JSON.stringify(mine)} is not imported` })
+    }
+    await payload.updateGlobal({
+      slug: settingsSlug,
+      locale,
+      data: { feed: own.feed, callToAction: { label: own.callToAction.label, url: shared.callToAction.url }, handoutFooter: own.handoutFooter },
+      overrideAccess: true,
+    })
+  }
   return 'imported' as const
-}
-
-/**
- * Payload's validation errors carry one message per field: each is a problem of
- * its own, at its field (the model's path, `faqs[0].answer`, which `lineOf` finds).
- */
-function problemsOf(error: unknown): { field?: string; message: string }[] {
-  const data = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data
-  if (!data?.errors?.length) return [{ message: error instanceof Error ? error.message : String(error) }]
-  return data.errors.map(({ path: fieldPath, message = 'is not valid' }) => {
-    if (!fieldPath) return { message }
-    const field = fieldPath.replace(/\.(\d+)(?=\.|$)/g, '[$1]').replace(/^(responsibilities\[\d+\])\.text$/, '$1')
-    // The model's messages already start with the field ("definition: link …").
-    return { field, message: message.startsWith(`${field}: `) || message.startsWith(`${fieldPath}: `) ? message : `${field}: ${message}` }
-  })
 }
 
 /** The report as lines a terminal user reads. */

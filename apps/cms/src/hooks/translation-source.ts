@@ -9,13 +9,13 @@ import { sourceRevision, textRevision } from '../entries/translation-source'
  * is stale (brief: "Languages"). A translator clears it by saving the
  * translation with its text changed, or by ticking "Translation is current"
  * (`confirmTranslation`, never stored): either records the source's revision
- * now. A revision the save itself sets (an import of a file's front matter)
- * is kept as given.
+ * now. A revision the save itself sets is kept as given, and an import
+ * (`context.keepTranslationSource`) stores its file's, stale or absent.
  */
-export const recordTranslationSource: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
+export const recordTranslationSource: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation, context }) => {
   const { confirmTranslation, ...next } = data as Partial<CareerPathDocument> & { confirmTranslation?: boolean }
   const locale = req.locale
-  if (!isLocale(locale) || locale === defaultLocale) return next
+  if (!isLocale(locale) || locale === defaultLocale || context.keepTranslationSource) return next
   const original = originalDoc as CareerPathDocument | undefined
   if (next.translationSourceRevision && next.translationSourceRevision !== original?.translationSourceRevision) return next
   const textChanged = textRevision({ ...original, ...next } as CareerPathDocument) !== textRevision(original)

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { paragraphs, type CareerPath } from '@careers/career-path'
@@ -60,18 +60,44 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
       await expect(payload.updateGlobal({ slug: 'settings', data: { siteName: 'hijacked' }, user: editor, overrideAccess: false })).rejects.toThrow()
     })
 
-    test('imports content/ as published entries, then again changes nothing', async () => {
-      const files = readdirSync(path.join(repoContent, 'career-paths')).filter((f) => f.endsWith('.md'))
+    /** Every content file of the repository, as `career-paths/<name>` and `<locale>/career-paths/<name>`. */
+    const contentFiles = (root: string) =>
+      ['', 'es', 'de', 'pl'].flatMap((locale) => {
+        const dir = path.join(root, locale, 'career-paths')
+        return existsSync(dir)
+          ? readdirSync(dir)
+              .filter((f) => f.endsWith('.md'))
+              .map((f) => path.join(locale, 'career-paths', f))
+              .sort()
+          : []
+      })
+
+    test('imports content/ as published entries, each translation published in its locale, then again changes nothing', async () => {
+      const files = contentFiles(repoContent)
+      const english = files.filter((f) => f.startsWith('career-paths/'))
+      expect(files.length).toBeGreaterThan(english.length)
       const first = await importContent(payload, repoContent, { settings: true })
       await drainRenders(payload)
       expect(first.failed).toEqual([])
       expect(first.created).toHaveLength(files.length)
+      expect(first.created).toContain('es/backend-developer')
       expect(first.settings).toBe('imported')
       const again = await importContent(payload, repoContent)
       expect(again).toMatchObject({ created: [], updated: [], failed: [] })
       expect(again.unchanged).toHaveLength(files.length)
       const published = await payload.find({ collection: 'career-paths', ...anonymous, limit: 0 })
-      expect(published.totalDocs).toBe(files.length)
+      expect(published.totalDocs).toBe(english.length)
+      // Each locale's readers get its own translations, and only those.
+      for (const locale of ['es', 'de', 'pl'] as const) {
+        const own = files.filter((f) => f.startsWith(`${locale}/`)).length
+        const inLocale = await payload.find({ collection: 'career-paths', locale, ...anonymous, limit: 0 })
+        expect(inLocale.totalDocs, locale).toBe(own)
+      }
+      const spanish = await payload.findByID({ collection: 'career-paths', id: published.docs.find((d) => d.slug === 'backend-developer')!.id, locale: 'es', ...anonymous })
+      expect(spanish.title).toBe('Desarrollador backend')
+      // The settings' texts of each locale, from site.yml's `locales:`.
+      const settings = await payload.findGlobal({ slug: 'settings', locale: 'pl', overrideAccess: true })
+      expect(settings.feed?.title).toBe('Ścieżki kariery Canyon')
     })
 
     test('imports nothing of a file with an error, names it at its line, and imports the rest', async () => {
@@ -93,17 +119,47 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
       expect((await publishedEntry({ payload }, 'qa-engineer'))?.entry.title).toBe('QA Engineer')
     })
 
-    test('exports every published entry back byte for byte', async () => {
+    test('exports every published entry back byte for byte, each translation into its locale folder', async () => {
       const out = mkdtempSync(path.join(tmpdir(), 'careers-export-'))
       const report = await exportContent(payload, out)
-      const names = readdirSync(path.join(repoContent, 'career-paths'))
-        .filter((f) => f.endsWith('.md'))
-        .sort()
-      expect(readdirSync(path.join(out, 'career-paths')).sort()).toEqual(names)
+      const names = contentFiles(repoContent)
+      expect(contentFiles(out)).toEqual(names)
       for (const name of names) {
-        expect(readFileSync(path.join(out, 'career-paths', name), 'utf8'), name).toBe(readFileSync(path.join(repoContent, 'career-paths', name), 'utf8'))
+        expect(readFileSync(path.join(out, name), 'utf8'), name).toBe(readFileSync(path.join(repoContent, name), 'utf8'))
       }
       expect(report.written).toHaveLength(names.length)
+      expect(report.notInCms).toEqual([])
+    })
+
+    test("a translation that says otherwise than its entry's shared fields, or translates no entry, is named at its line and not imported; the others are", async () => {
+      const scratch = mkdtempSync(path.join(tmpdir(), 'careers-import-'))
+      cpSync(repoContent, scratch, { recursive: true })
+      const spanish = path.join(scratch, 'es', 'career-paths')
+      const backend = readFileSync(path.join(spanish, 'backend-developer.md'), 'utf8')
+      writeFileSync(path.join(spanish, 'backend-developer.md'), backend.replace('tags: [engineering, backend]', 'tags: [ingeniería]').replace('Desarrollador backend es', 'Desarrollador backend (cambiado) es'))
+      writeFileSync(path.join(spanish, 'nobody.md'), backend.replace('slug: backend-developer', 'slug: nobody'))
+      const frontend = readFileSync(path.join(spanish, 'frontend-developer.md'), 'utf8')
+      const changed = frontend.replace(/^(## .*\n\n)(.)/m, '$1Texto nuevo. $2')
+      expect(changed).not.toBe(frontend)
+      writeFileSync(path.join(spanish, 'frontend-developer.md'), changed)
+      const report = await importContent(payload, scratch)
+      const failed = report.failed.map((f) => `${path.relative(scratch, f.file)}:${f.line}: ${f.message}`)
+      const tagsLine = backend.split('\n').findIndex((l) => l.startsWith('tags:')) + 1
+      expect(failed).toEqual(
+        expect.arrayContaining([
+          `es/career-paths/backend-developer.md:${tagsLine}: tags: [ingeniería] are not the English entry's [engineering, backend]: every language shares an entry's tags; change them in the English file`,
+          expect.stringMatching(/^es\/career-paths\/nobody\.md:\d+: no English entry has the slug "nobody"/),
+        ]),
+      )
+      expect(report.updated).toEqual(['es/frontend-developer'])
+      expect((await publishedEntry({ payload }, 'backend-developer'))?.entry.tags).toEqual(['engineering', 'backend'])
+      const text = JSON.stringify((await publishedEntry({ payload, locale: 'es' }, 'backend-developer'))?.entry.definition)
+      expect(text).not.toContain('(cambiado)')
+      expect(JSON.stringify((await publishedEntry({ payload, locale: 'es' }, 'frontend-developer'))?.entry)).toContain('Texto nuevo.')
+      // Put back as shipped, for the tests after.
+      const back = await importContent(payload, repoContent)
+      expect(back.failed).toEqual([])
+      expect(back.updated).toEqual(['es/frontend-developer'])
     })
 
     /** A scratch content folder: the repository's entries plus `files` (name → Markdown). */
