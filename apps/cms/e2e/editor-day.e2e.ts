@@ -62,6 +62,11 @@ describe("an editor's day", () => {
     await expect.poll(() => overview.textContent()).toContain('Backend Developer')
     expect(await overview.getByRole('heading').textContent()).toContain('(10)')
     expect(await overview.locator('tbody tr').count()).toBe(10)
+    // Each row says how each locale stands: the shipped translations came in with the English files.
+    const backend = overview.locator('tbody tr', { hasText: 'Backend Developer' })
+    expect(await backend.textContent()).toContain('EN published · ES published · DE published · PL published')
+    const devops = overview.locator('tbody tr', { hasText: 'DevOps Engineer' })
+    expect(await devops.textContent()).toContain('EN published · ES missing · DE missing · PL missing')
     await screenshot(page, 'dashboard')
     admin = { context, page }
   })
@@ -259,7 +264,12 @@ describe("an editor's day", () => {
     await screenshot(readerPage, 'reader-spanish-page')
     await reader.close()
 
-    for (const path of [`/de/career-paths/${entry.slug}`, `/de/career-paths/${entry.slug}.pdf`, `/pl/career-paths/${entry.slug}.md`, '/de/feed.json']) expect((await http(path)).status, path).toBe(404)
+    for (const path of [`/de/career-paths/${entry.slug}`, `/de/career-paths/${entry.slug}.pdf`, `/pl/career-paths/${entry.slug}.md`]) expect((await http(path)).status, path).toBe(404)
+    // The German feed has the German translations the first start imported, and not this entry.
+    const germanFeed = (await (await http('/de/feed.json')).json()) as { language: string; items: { url: string; language: string }[] }
+    expect(germanFeed.language).toBe('de')
+    expect(germanFeed.items.length).toBeGreaterThan(0)
+    expect(germanFeed.items.map((i) => i.url).filter((url) => url.includes(entry.slug))).toEqual([])
     const spanishFeed = (await (await http('/es/feed.json')).json()) as { language: string; items: { title: string; language: string }[] }
     expect(spanishFeed.language).toBe('es')
     expect(spanishFeed.items.map((i) => [i.title, i.language])).toContainEqual([`${spanish.title}: trayectoria profesional`, 'es'])

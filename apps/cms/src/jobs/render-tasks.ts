@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { recordsVersion } from '../publication/records-version'
 import { careerPathsSlug, feedItemsSlug, jobsSlug } from '../collections/slugs'
-import { defaultLocale, localeCodes } from '@careers/career-path'
+import { defaultLocale, isLocale, localeCodes, type Locale } from '@careers/career-path'
 import { renderStoredBook } from '../publication/render-book'
 import { renderEntry } from '../publication/render-entry'
 
@@ -31,9 +31,10 @@ export const renderEntryTaskConfig: TaskConfig<{ input: { entry: string }; outpu
   retries,
   concurrency: { key: ({ input }) => `entry:${input.entry}`, exclusive: true, supersedes: true },
   handler: async ({ input, req }) => {
-    const { result, linkers } = await renderEntry(req.payload, input.entry)
+    const { result, locales, linkers } = await renderEntry(req.payload, input.entry)
     for (const linker of linkers) await queueEntryRender(req.payload, linker)
-    if (result !== 'nothing public') await queueBookRender(req.payload)
+    // Each locale's book, where this entry is (or was) in it.
+    for (const locale of localeCodes) if (locales[locale] !== 'nothing public') await queueBookRender(req.payload, locale)
     return { output: { result: linkers.length ? `${result}; ${linkers.length} linking entries queued` : result } }
   },
 }
@@ -89,20 +90,35 @@ export const renderBookTaskConfig: TaskConfig<{ input: { locale: string }; outpu
   inputSchema: [{ name: 'locale', type: 'text', required: true }],
   outputSchema: [{ name: 'result', type: 'text', required: true }],
   retries,
-  concurrency: { key: ({ input }) => `book:${input.locale}`, exclusive: true, supersedes: true },
-  handler: async ({ input, req }) => ({ output: { result: await renderStoredBook(req.payload, input.locale) } }),
+  concurrency: { key: ({ input }) => bookConcurrencyKey(input.locale), exclusive: true, supersedes: true },
+  handler: async ({ input, req }) => {
+    // Queued by this code only; a locale since taken out of the configuration has nothing to render.
+    if (!isLocale(input.locale)) return { output: { result: `no locale ${input.locale}` } }
+    return { output: { result: await renderStoredBook(req.payload, input.locale) } }
+  },
 }
+
+/** One book job of a locale at a time; a newer one replaces one still waiting. */
+const bookConcurrencyKey = (locale: string) => `book:${locale}`
 
 export function bookDelayMs(): number {
   const ms = Number(process.env.CAREERS_BOOK_DELAY_MS ?? 10_000)
   return Number.isFinite(ms) && ms >= 0 ? ms : 10_000
 }
 
-/** Queues the book's render unless one is already waiting (a running one does not count: it may have read its sources already). */
-export async function queueBookRender(payload: Payload, locale = defaultLocale): Promise<void> {
+/** Queues a locale's book unless one is already waiting (a running one does not count: it may have read its sources already). */
+export async function queueBookRender(payload: Payload, locale: Locale = defaultLocale): Promise<void> {
   const waiting = await payload.db.count({
     collection: jobsSlug,
-    where: { and: [{ taskSlug: { equals: renderBookTask } }, { completedAt: { exists: false } }, { processing: { equals: false } }, { hasError: { not_equals: true } }] },
+    where: {
+      and: [
+        { taskSlug: { equals: renderBookTask } },
+        { concurrencyKey: { equals: bookConcurrencyKey(locale) } },
+        { completedAt: { exists: false } },
+        { processing: { equals: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
   })
   if (waiting.totalDocs > 0) return
   await payload.jobs.queue({ task: renderBookTask, input: { locale }, waitUntil: new Date(Date.now() + bookDelayMs()) })

@@ -1,4 +1,4 @@
-import type { CareerPath } from '@careers/career-path'
+import type { CareerPath, Locale } from '@careers/career-path'
 import { parseMarkdown, rendererVersion } from '@careers/publishing'
 import type { Payload } from 'payload'
 import { publishedFilesSlug } from '../collections/slugs'
@@ -11,14 +11,14 @@ import { bookFileKey, defaultLocale, servedFormats } from './file-keys'
 export type BookResult = 'rendered' | 'unchanged' | 'removed' | 'nothing public'
 
 /**
- * Makes the stored book match the published entries: every entry's stored
+ * Makes a locale's stored book match the entries published in it: every entry's stored
  * Markdown (what its page and `.md` serve, related titles included), in one
  * PDF. Its ETag is a hash of what it is made from (the renderer, the settings
  * and each entry's Markdown ETag): the book is pure, so the same sources make
  * the same bytes, and a job whose sources did not change renders nothing.
  * Read from the stored records, never from drafts.
  */
-export async function renderStoredBook(payload: Payload, locale = defaultLocale): Promise<BookResult> {
+export async function renderStoredBook(payload: Payload, locale: Locale = defaultLocale): Promise<BookResult> {
   const key = bookFileKey(locale)
   const { docs: sources } = await payload.db.find<{ key: string; etag: string }>({
     collection: publishedFilesSlug,
@@ -33,7 +33,8 @@ export async function renderStoredBook(payload: Payload, locale = defaultLocale)
     await payload.db.deleteMany({ collection: publishedFilesSlug, where: { key: { equals: key } } })
     return 'removed'
   }
-  const site = await siteSettings(payload)
+  // The locale's settings: its texts, language and addresses (`/<locale>/…`), as its handouts have them.
+  const site = await siteSettings(payload, undefined, locale)
   const etag = contentHash(JSON.stringify([rendererVersion, site, sources.map((s) => [s.key, s.etag])]))
   if ((await readStoredFile(payload, key, { body: false }))?.etag === etag) return 'unchanged'
 
@@ -44,7 +45,7 @@ export async function renderStoredBook(payload: Payload, locale = defaultLocale)
     const markdown = await readStoredFile(payload, source.key, { body: true })
     // Unpublished or deleted since the list was read: its removal queued the next book, which leaves it out.
     if (!markdown) continue
-    const parsed = parseMarkdown(String(markdown.body))
+    const parsed = parseMarkdown(String(markdown.body), { locale })
     // Stored by the render job from a valid entry: a failure here is a bug, and fails the job (retried, shown to staff).
     if (!parsed.entry) throw new Error(`${source.key} as stored does not parse: ${parsed.issues.map((i) => i.message).join('; ')}`)
     entries.push(parsed.entry)

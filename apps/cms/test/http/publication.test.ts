@@ -105,11 +105,49 @@ it('an entry published in Spanish alone is served at /es/ in every format and in
   const page = await get('/es/career-paths/fresh-role')
   expect(page.status).toBe(200)
   expect(await page.text()).toContain('¿Qué es un puesto nuevo?')
-  const feed = (await (await get('/es/feed.json')).json()) as { language: string; items: { title: string }[] }
-  expect([feed.language, feed.items.map((i) => i.title)]).toEqual(['es', ['Puesto nuevo: trayectoria profesional']])
-  // English is as it was; German and Polish were never published.
+  // The Spanish feed: this entry beside the shipped Spanish translations the first start imported.
+  const feed = (await (await get('/es/feed.json')).json()) as { language: string; items: { title: string; url: string }[] }
+  expect(feed.language).toBe('es')
+  expect(feed.items.map((i) => i.title)).toEqual(expect.arrayContaining(['Puesto nuevo: trayectoria profesional', 'Desarrollador backend: trayectoria profesional']))
+  // English is as it was; German and Polish were never published for it.
   expect(await (await get('/career-paths/fresh-role.md')).text()).toContain('# Fresh Role Career Path')
-  for (const path of ['/de/career-paths/fresh-role.md', '/de/career-paths/fresh-role.pdf', '/pl/career-paths/fresh-role', '/de/feed.json', '/pl/feed.json', '/en/career-paths/fresh-role.md', '/xx/feed.json']) {
+  for (const path of [
+    '/de/career-paths/fresh-role.md',
+    '/de/career-paths/fresh-role.pdf',
+    '/pl/career-paths/fresh-role',
+    '/en/career-paths/fresh-role.md',
+    '/xx/feed.json',
+    '/xx/career-paths',
+    '/en/career-paths',
+    '/xx/career-paths.pdf',
+  ]) {
     expect((await get(path)).status, path).toBe(404)
   }
+  const german = (await (await get('/de/feed.json')).json()) as { items: { url: string }[] }
+  expect(german.items.map((i) => i.url).filter((url) => url.includes('fresh-role'))).toEqual([])
+})
+
+it('each locale has its index, in its words, listing the entries published in it and linking to its own pages; its book waits for its job', async () => {
+  const index = await get('/es/career-paths')
+  expect(index.status).toBe(200)
+  const html = await index.text()
+  expect(html).toContain('<html lang="es"')
+  expect(html).toContain('<h1>Trayectorias profesionales</h1>')
+  expect(html).toContain('Buscar por título')
+  const slugs = [...html.matchAll(/<li><a href="\/es\/career-paths\/([a-z0-9-]+)">/g)].map((m) => m[1]).sort()
+  expect(slugs).toContain('fresh-role')
+  expect(slugs).toContain('backend-developer')
+  expect(slugs).not.toContain('qa-engineer')
+  expect(html).toContain('href="/es/career-paths.pdf"')
+  expect(html).toContain('href="/es/feed.json"')
+  expect(html).not.toMatch(/href="\/career-paths\//)
+  const searched = await (await get('/es/career-paths?q=backend')).text()
+  expect([...searched.matchAll(/<li><a href="\/es\/career-paths\/([a-z0-9-]+)">/g)].map((m) => m[1])).toEqual(['backend-developer'])
+  expect(searched).toContain('Títulos con «backend»')
+  // The Spanish page links to the Spanish index.
+  expect(await (await get('/es/career-paths/backend-developer')).text()).toContain('href="/es/career-paths">Todas las trayectorias profesionales</a>')
+  // The book's job is due in ten minutes here: made, not missing.
+  const book = await get('/es/career-paths.pdf')
+  expect(book.status).toBe(503)
+  expect(book.headers.get('retry-after')).toBe('30')
 })

@@ -89,11 +89,21 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
 
     test('the book: one job for a burst of publishes, run after their renders, made from the stored Markdown; run again only when a source changed', async () => {
       const bookJobs = () => payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'renderBook' } }, overrideAccess: true, depth: 0 })
-      // The import's renders queued one book job between them, which its drain left to the worker.
-      expect((await bookJobs()).docs).toHaveLength(1)
+      // The import's renders queued one book job a locale between them, which its drain left to the worker.
+      expect((await bookJobs()).docs.map((job) => (job.input as { locale: string }).locale).sort()).toEqual(['de', 'en', 'es', 'pl'])
       expect(await readStoredFile(payload, bookFileKey(defaultLocale), { body: false })).toBeUndefined()
       await payload.jobs.run({ where: { taskSlug: { equals: 'renderBook' } }, silent: true })
       expect((await bookJobs()).docs).toHaveLength(0)
+      // Each locale's book holds its own translations, in its words: the Spanish one has no English entry.
+      const spanishBook = (await readStoredFile(payload, bookFileKey('es'), { body: true }))!
+      const spanishFile = path.join(tmpdir(), `book-es-${process.pid}-${Date.now()}.pdf`)
+      writeFileSync(spanishFile, spanishBook.body)
+      const spanishText = execFileSync('pdftotext', [spanishFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+      rmSync(spanishFile)
+      expect(spanishText).toContain('Trayectorias profesionales')
+      expect(spanishText).toContain('Desarrollador backend')
+      expect(spanishText).not.toContain('Backend Developer Career Path')
+      expect(spanishText).not.toContain('QA Engineer')
       const book = (await readStoredFile(payload, bookFileKey(defaultLocale), { body: true }))!
       const entries = readdirSync(path.join(repoContent, 'career-paths')).filter((f) => f.endsWith('.md')).length
       expect(book.contentType).toBe('application/pdf')

@@ -37,8 +37,28 @@ export interface LocaleLabels {
     getStarted: string
     /** Over the links to the page in the other locales it is published in. */
     otherLanguages: string
-    /** The link to the index of every entry (the default locale's only, for now). */
+    /** The link to the locale's index of every entry. */
     allEntries: string
+    /** The index page (`/career-paths`, `/<locale>/career-paths`): its title, search, tag filter and paging. */
+    index: {
+      title: string
+      downloadBook: string
+      searchLabel: string
+      search: string
+      /** `Titles with “data”` */
+      titlesWith: (query: string) => string
+      /** `tagged “backend”`, after `titlesWith` or alone */
+      tagged: (tag: string) => string
+      showAll: string
+      noMatch: string
+      noneYet: string
+      /** A tag's link, for screen readers: `Career paths tagged backend` */
+      taggedLink: (tag: string) => string
+      /** The paging links' landmark name, and its links. */
+      pages: string
+      previous: string
+      next: string
+    }
   }
 }
 

@@ -1,20 +1,23 @@
 import Link from 'next/link'
+import { localePath } from '../../site/locale-segment'
 
-export function SiteHeader({ siteName }: { siteName: string }) {
+/** The site's name, linking to the index of the page's locale. */
+export function SiteHeader({ siteName, locale }: { siteName: string; locale?: string }) {
   return (
     <header className="site">
       <div className="wrap">
-        <Link href="/career-paths">{siteName}</Link>
+        <Link href={localePath(locale, '/career-paths')}>{siteName}</Link>
       </div>
     </header>
   )
 }
 
-export function SiteFooter({ siteName }: { siteName: string }) {
+/** The site's name and the feed of the page's locale. */
+export function SiteFooter({ siteName, locale }: { siteName: string; locale?: string }) {
   return (
     <footer className="site">
       <div className="wrap">
-        {siteName} · <a href="/feed.json">JSON Feed</a>
+        {siteName} · <a href={localePath(locale, '/feed.json')}>JSON Feed</a>
       </div>
     </footer>
   )

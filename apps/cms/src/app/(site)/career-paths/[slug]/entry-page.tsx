@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { LivePreviewRefresh } from '../../../../components/LivePreviewRefresh'
 import { unlessUnreachable, unreachable } from '../../../../site/database-unavailable'
-import { entryPath } from '../../../../site/locale-segment'
+import { entryPath, localePath } from '../../../../site/locale-segment'
 import { scriptJson } from '../../../../site/occupation-json-ld'
 import { previewPage, publishedPage, type EntryPage as EntryPageResult } from '../../../../site/serve-outputs'
 import { defaultLocale, locales, type Locale } from '@careers/career-path'
@@ -55,7 +55,7 @@ export async function EntryPage({ args, locale = defaultLocale }: { args: Args; 
   return (
     <>
       {preview ? <LivePreviewRefresh /> : null}
-      <SiteHeader siteName={page.siteName} />
+      <SiteHeader siteName={page.siteName} locale={locale} />
       <main id="main" className="wrap">
         <article>
           {preview ? (
@@ -103,13 +103,11 @@ export async function EntryPage({ args, locale = defaultLocale }: { args: Args; 
             ))}
           </nav>
         ) : null}
-        {locale === defaultLocale ? (
-          <p className="meta">
-            <Link href="/career-paths">{words.allEntries}</Link>
-          </p>
-        ) : null}
+        <p className="meta">
+          <Link href={localePath(locale, '/career-paths')}>{words.allEntries}</Link>
+        </p>
       </main>
-      <SiteFooter siteName={page.siteName} />
+      <SiteFooter siteName={page.siteName} locale={locale} />
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON with `<` escaped (scriptJson), so it cannot end the script */}
       {preview ? null : <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(page.jsonLd) }} />}
     </>
