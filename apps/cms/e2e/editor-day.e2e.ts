@@ -247,6 +247,18 @@ describe("an editor's day", () => {
     await screenshot(page, 'edit-view-spanish')
     expect((await page.textContent('#action-save')) ?? '').toMatch(/Español/)
     await publish(page)
+    // The edit view's downloads and public page follow the locale on screen: Spanish Markdown, the Spanish address.
+    await page.getByTestId('entry-downloads').waitFor()
+    await download(page, 'Download Markdown', artifact('download-es.md'))
+    const spanishMd = parseMarkdown(readFileSync(artifact('download-es.md'), 'utf8'), { locale: 'es' })
+    expect(spanishMd.issues.filter((i) => i.severity === 'error')).toEqual([])
+    expect(spanishMd.entry).toMatchObject({ title: spanish.title, responsibilities: spanish.responsibilities })
+    expect(await page.getByRole('link', { name: 'Public page', exact: true }).getAttribute('href')).toBe(`/es/career-paths/${entry.slug}`)
+    // Live preview in Spanish: the editor's session sees the Spanish draft at the Spanish address.
+    const id = new URL(editUrl, appUrl).pathname.split('/').pop()
+    const preview = await page.request.get(new URL(`/es/career-paths/${entry.slug}?preview=${id}`, appUrl).href)
+    expect(preview.status()).toBe(200)
+    expect(await preview.text()).toContain(`${spanish.title}: trayectoria profesional`)
 
     // Readers: the Spanish handout, page and feed; no German anything; English exactly as it was.
     await expect.poll(async () => (await http(`/es/career-paths/${entry.slug}.pdf`)).status, { timeout: 60_000 }).toBe(200)
