@@ -1,7 +1,6 @@
 import { defaultLocale, localeCodes, type Locale } from '@careers/career-path'
 import type { Payload } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
-import type { CareerPathDocument } from './document-entry'
 import { draftsForServer } from '../hooks/published-for-readers'
 import { sourceRevision } from './translation-source'
 

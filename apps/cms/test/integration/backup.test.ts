@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createHash, randomBytes } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readManifest, sha256File, writeManifest } from '../../src/backup/manifest'
 import { restoreBackup } from '../../src/backup/restore-backup'
 import type { DatabaseChoice } from '../../src/database/choose-database'
+import { contentFileNames, contentFileTexts } from '../support/content-files'
 import { postgresTestDatabase, sqliteTestDatabase, type TestDatabase } from '../support/databases'
 import { repoContent } from './cms-suite'
 
@@ -48,13 +49,8 @@ function run(env: NodeJS.ProcessEnv, script: string, ...args: string[]): Promise
   })
 }
 
-const markdownFiles = (dir: string) =>
-  Object.fromEntries(
-    readdirSync(path.join(dir, 'career-paths'))
-      .filter((f) => f.endsWith('.md'))
-      .sort()
-      .map((f) => [f, readFileSync(path.join(dir, 'career-paths', f), 'utf8')]),
-  )
+/** Every content file of a folder with its text: the entries and each locale's translations. */
+const markdownFiles = contentFileTexts
 
 /** Every file in `dir` (not recursing into `backups/`) with a hash of its bytes. */
 const snapshot = (dir: string) =>
@@ -157,14 +153,16 @@ describe.each([
     expect(backups).toHaveLength(1)
     expect(backups[0]).toMatch(/^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ$/)
     backupDir = path.join(dataDir, 'backups', backups[0]!)
-    expect(result.stdout).toContain(`backup: 10 career paths (10 published), 1 user, ${choice.kind === 'sqlite' ? 'careers.db' : 'careers.pgdump'} + 10 Markdown files, in ${backupDir}`)
+    expect(result.stdout).toContain(
+      `backup: 10 career paths (10 published), 1 user, ${choice.kind === 'sqlite' ? 'careers.db' : 'careers.pgdump'} + ${contentFileNames(repoContent).length} Markdown files, in ${backupDir}`,
+    )
 
     const manifest = await readManifest(backupDir)
     expect(manifest).toMatchObject({ database: { kind: choice.kind }, counts: { careerPaths: 10, published: 10, users: 1 } })
     expect(await sha256File(path.join(backupDir, manifest.database.file!))).toBe(manifest.database.sha256)
     // The export is byte for byte what was imported.
     expect(markdownFiles(path.join(backupDir, 'content'))).toEqual(markdownFiles(repoContent))
-    expect(manifest.content!.files).toEqual(Object.keys(markdownFiles(repoContent)).map((f) => `career-paths/${f}`))
+    expect(manifest.content!.files).toEqual(contentFileNames(repoContent).sort())
 
     const again = await run(env, 'scripts/backup.ts', '--out', backupDir)
     expect(again.code).toBe(1)

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { paragraphs, type CareerPath } from '@careers/career-path'
@@ -11,6 +11,7 @@ import { importContent } from '../../src/content/import-content'
 import { entryToDocumentData } from '../../src/entries/document-entry'
 import { allPublishedEntries, currentEntry, publishedEntry } from '../../src/entries/load-entries'
 import { drainRenders } from '../../src/jobs/worker'
+import { contentFileNames } from '../support/content-files'
 import type { TestDatabase } from '../support/databases'
 import { suiteDatabase } from '../support/suite-database'
 
@@ -60,20 +61,8 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
       await expect(payload.updateGlobal({ slug: 'settings', data: { siteName: 'hijacked' }, user: editor, overrideAccess: false })).rejects.toThrow()
     })
 
-    /** Every content file of the repository, as `career-paths/<name>` and `<locale>/career-paths/<name>`. */
-    const contentFiles = (root: string) =>
-      ['', 'es', 'de', 'pl'].flatMap((locale) => {
-        const dir = path.join(root, locale, 'career-paths')
-        return existsSync(dir)
-          ? readdirSync(dir)
-              .filter((f) => f.endsWith('.md'))
-              .map((f) => path.join(locale, 'career-paths', f))
-              .sort()
-          : []
-      })
-
     test('imports content/ as published entries, each translation published in its locale, then again changes nothing', async () => {
-      const files = contentFiles(repoContent)
+      const files = contentFileNames(repoContent)
       const english = files.filter((f) => f.startsWith('career-paths/'))
       expect(files.length).toBeGreaterThan(english.length)
       const first = await importContent(payload, repoContent, { settings: true })
@@ -122,8 +111,8 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
     test('exports every published entry back byte for byte, each translation into its locale folder', async () => {
       const out = mkdtempSync(path.join(tmpdir(), 'careers-export-'))
       const report = await exportContent(payload, out)
-      const names = contentFiles(repoContent)
-      expect(contentFiles(out)).toEqual(names)
+      const names = contentFileNames(repoContent)
+      expect(contentFileNames(out)).toEqual(names)
       for (const name of names) {
         expect(readFileSync(path.join(out, name), 'utf8'), name).toBe(readFileSync(path.join(repoContent, name), 'utf8'))
       }
