@@ -63,6 +63,22 @@ describe('mirrorSite', () => {
     expect(await copy()).toEqual(site.expected())
   })
 
+  it('keeps each locale of an entry at its own address: a translation neither replaces nor removes the English files', async () => {
+    site.publish('urn:a', 'alpha', '# Alpha\n')
+    site.publish('urn:a', 'alpha', '# Alfa\n', 'es')
+    site.publish('urn:b', 'beta', '# Beta\n')
+    const first = await mirrorSite({ baseUrl: site.url, dir })
+    expect(first).toMatchObject({ changes: 3, written: 3, removed: 0 })
+    expect(Object.keys(await copy()).sort()).toEqual(['career-paths/alpha.json', 'career-paths/alpha.md', 'career-paths/beta.json', 'career-paths/beta.md', 'es/career-paths/alpha.json', 'es/career-paths/alpha.md'])
+    expect(await copy()).toEqual(site.expected())
+    // Unpublishing the Spanish one removes it alone; renaming the entry moves each locale's files with its own change.
+    site.remove('urn:a', 'unpublished', 'es')
+    site.publish('urn:b', 'beta-renamed', '# Beta\n')
+    site.publish('urn:b', 'beta-renamed', '# Beta (es)\n', 'es')
+    await mirrorSite({ baseUrl: site.url, dir })
+    expect(await copy()).toEqual(site.expected())
+  })
+
   it('is safe to interrupt: a run stopped after a page leaves a cursor the next run goes on from', async () => {
     for (let i = 0; i < 8; i++) site.publish(`urn:${i}`, `entry-${i}`, `# ${i}\n`)
     site.remove('urn:1', 'deleted')
@@ -84,7 +100,7 @@ describe('mirrorSite', () => {
     site.publish('urn:c', 'gamma', '# C\n')
     // A site that forgot its oldest changes: its history starts with what is published now.
     site.keptFrom = site.log.length
-    site.log.push(...[...site.entries].map(([id, e]) => ({ type: 'published' as const, id, slug: e.slug })))
+    site.log.push(...[...site.entries.values()].map((e) => ({ type: 'published' as const, id: e.id, slug: e.slug, locale: e.locale })))
     const result = await mirrorSite({ baseUrl: site.url, dir })
     expect(result.restarted).toBe(true)
     expect(await copy()).toEqual(site.expected())

@@ -94,9 +94,19 @@ export async function mirrorSite({ baseUrl, dir, fetch = globalThis.fetch, onPag
   return result
 }
 
+/**
+ * An item of the copy: one locale of an entry (each has its own address and
+ * its own changes). A default-locale item is its id alone, as copies made
+ * before there were other locales stored it.
+ */
+function itemKey({ id, locale }: Pick<SiteChange, 'id' | 'locale'>): string {
+  return locale === 'en' ? id : `${locale} ${id}`
+}
+
 async function applyChange(fetch: typeof globalThis.fetch, dir: string, state: MirrorState, change: SiteChange, result: MirrorResult): Promise<void> {
   const path = itemPath(change)
-  const previous = state.items[change.id]
+  const key = itemKey(change)
+  const previous = state.items[key]
   if (change.type === 'published') {
     if (!change.url) throw new MirrorError(`a published change of ${change.id} has no url`)
     const files = await currentFiles(fetch, change)
@@ -104,9 +114,9 @@ async function applyChange(fetch: typeof globalThis.fetch, dir: string, state: M
       for (const [i, ext] of extensions.entries()) await writeFileAtomic(join(dir, `${path}${ext}`), files[i]!)
       result.written++
       // Another item the copy had here was replaced on the site too (it moved, and this one took its address).
-      for (const [id, at] of Object.entries(state.items)) if (at === path && id !== change.id) delete state.items[id]
+      for (const [other, at] of Object.entries(state.items)) if (at === path && other !== key) delete state.items[other]
       if (previous && previous !== path) result.removed += await removeItem(dir, previous)
-      state.items[change.id] = path
+      state.items[key] = path
       return
     }
   }
@@ -114,7 +124,7 @@ async function applyChange(fetch: typeof globalThis.fetch, dir: string, state: M
   if (previous) result.removed += await removeItem(dir, previous)
   // An item the copy never had: its address is removed only when no other item lives there.
   if (previous !== path && !Object.values(state.items).includes(path)) result.removed += await removeItem(dir, path)
-  delete state.items[change.id]
+  delete state.items[key]
 }
 
 /** The item's `.md` and `.json` as the site serves them now; undefined when its address serves something else or nothing. */

@@ -8,8 +8,9 @@ import type { AddressInfo } from 'node:net'
  * against; the CMS's own tests run it against the CMS.
  */
 export class ChangesSite {
-  entries = new Map<string, { slug: string; md: string }>()
-  log: { type: 'published' | 'unpublished' | 'deleted'; id: string; slug: string }[] = []
+  /** By `<locale> <id>`: each locale of an entry is an item of its own, at its own address. */
+  entries = new Map<string, { id: string; locale: string; slug: string; md: string }>()
+  log: { type: 'published' | 'unpublished' | 'deleted'; id: string; slug: string; locale?: string }[] = []
   /** Changes before this are no longer kept: a cursor older than it gets 410. */
   keptFrom = 0
   pageSize = 3
@@ -17,24 +18,29 @@ export class ChangesSite {
   private server: Server | undefined
   url = ''
 
-  publish(id: string, slug: string, md: string) {
-    this.entries.set(id, { slug, md })
-    this.log.push({ type: 'published', id, slug })
+  publish(id: string, slug: string, md: string, locale = 'en') {
+    this.entries.set(`${locale} ${id}`, { id, locale, slug, md })
+    this.log.push({ type: 'published', id, slug, locale })
   }
 
-  remove(id: string, type: 'unpublished' | 'deleted') {
-    const entry = this.entries.get(id)
-    if (!entry) throw new Error(`no entry ${id}`)
-    this.entries.delete(id)
-    this.log.push({ type, id, slug: entry.slug })
+  remove(id: string, type: 'unpublished' | 'deleted', locale = 'en') {
+    const entry = this.entries.get(`${locale} ${id}`)
+    if (!entry) throw new Error(`no entry ${id} in ${locale}`)
+    this.entries.delete(`${locale} ${id}`)
+    this.log.push({ type, id, slug: entry.slug, locale })
+  }
+
+  /** Where a locale's files are: the default's at the root, another's under `/<locale>/`. */
+  static folder(locale: string): string {
+    return locale === 'en' ? 'career-paths' : `${locale}/career-paths`
   }
 
   /** What a mirror of the site must hold: path → bytes. */
   expected(): Record<string, string> {
     const files: Record<string, string> = {}
-    for (const [id, { slug, md }] of this.entries) {
-      files[`career-paths/${slug}.md`] = md
-      files[`career-paths/${slug}.json`] = this.json(id, slug)
+    for (const { id, locale, slug, md } of this.entries.values()) {
+      files[`${ChangesSite.folder(locale)}/${slug}.md`] = md
+      files[`${ChangesSite.folder(locale)}/${slug}.json`] = this.json(id, slug)
     }
     return files
   }
@@ -61,16 +67,16 @@ export class ChangesSite {
         const page = this.log.slice(from, from + this.pageSize)
         const cursor = Buffer.from(`v1:${from + page.length}`).toString('base64url')
         const body = {
-          changes: page.map((c) => ({ ...c, locale: 'en', at: new Date(0).toISOString(), ...(c.type === 'published' ? { url: `${this.url}/career-paths/${c.slug}` } : {}) })),
+          changes: page.map((c) => ({ ...c, locale: c.locale ?? 'en', at: new Date(0).toISOString(), ...(c.type === 'published' ? { url: `${this.url}/${ChangesSite.folder(c.locale ?? 'en')}/${c.slug}` } : {}) })),
           cursor,
           ...(from + page.length < this.log.length ? { next_url: `${this.url}/changes.json?since=${cursor}` } : {}),
         }
         return send(200, 'application/json', JSON.stringify(body))
       }
-      const file = /^\/career-paths\/([a-z0-9-]+)\.(md|json)$/.exec(url.pathname)
-      const found = file && [...this.entries].find(([, e]) => e.slug === file[1])
+      const file = /^\/(?:([a-z]{2})\/)?career-paths\/([a-z0-9-]+)\.(md|json)$/.exec(url.pathname)
+      const found = file && [...this.entries.values()].find((e) => e.slug === file[2] && e.locale === (file[1] ?? 'en'))
       if (!file || !found) return send(404, 'text/plain', 'not found')
-      return file[2] === 'md' ? send(200, 'text/markdown; charset=utf-8', found[1].md) : send(200, 'application/json', this.json(found[0], found[1].slug))
+      return file[3] === 'md' ? send(200, 'text/markdown; charset=utf-8', found.md) : send(200, 'application/json', this.json(found.id, found.slug))
     })
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve))
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
