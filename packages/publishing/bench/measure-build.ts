@@ -23,4 +23,4 @@ const seconds = (ended - started) / 1000
 const bookSeconds = (ended - lastHandout) / 1000
 const total = result.rendered.length
 const steady = marks.length === 2 ? (Math.floor(total * 0.9) - Math.ceil(total * 0.1)) / ((marks[1]! - marks[0]!) / 1000) : undefined
-process.stdout.write(`${JSON.stringify({ errors: result.issues.length, rendered: total, seconds, steady, bookSeconds, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`)
+process.stdout.write(`${JSON.stringify({ errors: result.issues.length, warnings: result.warnings.length, rendered: total, seconds, steady, bookSeconds, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`)

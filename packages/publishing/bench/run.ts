@@ -1,5 +1,7 @@
 // `npm run bench`: render rates for one entry, then a cold and an unchanged
-// `careers build` of 1,000 entries generated from the real ones. Prints a table.
+// `careers build` of 1,000 entries generated from the real ones, and a cold
+// one of 1,000 entries in each of 4 locales (English and es, de, pl
+// translations of every entry). Prints a table.
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
@@ -15,7 +17,7 @@ import { HandoutDocument } from '../dist/pdf/handout-document.js'
 import { renderDocument } from '../dist/pdf/render-document.js'
 import { prepareShaping } from '../dist/pdf/shaping.js'
 import { loadSiteSettings } from '../dist/build/index.js'
-import { generateEntries } from './generate-entries.js'
+import { generateEntries, generateLocalizedEntries } from './generate-entries.js'
 
 const contentDir = fileURLToPath(new URL('../../../content', import.meta.url))
 const count = Number(process.env.BENCH_ENTRIES ?? 1000)
@@ -84,6 +86,7 @@ try {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, contentDir, outDir, ...(threads ? [String(threads)] : [])], { maxBuffer: 1 << 26 })
     return JSON.parse(stdout.trim().split('\n').pop()!) as {
       errors: number
+      warnings: number
       rendered: number
       seconds: number
       steady?: number
@@ -112,6 +115,21 @@ try {
   const all = await measure(small, join(root, 'small-all'))
   rows.push({ measure: 'Cold build, 200 entries, 1 worker: handouts/s, steady', result: `${one.steady!.toFixed(1)} /s`, target: '' })
   rows.push({ measure: `Cold build, 200 entries, ${availableParallelism()} workers: handouts/s, steady`, result: `${all.steady!.toFixed(1)} /s`, target: '' })
+
+  // The issue's static site in every locale: each entry in English and translated into es, de and pl,
+  // each locale's handouts, feed and book (the books one after another, once every handout is done).
+  const localized = join(root, 'locales')
+  const generated = await generateLocalizedEntries(contentDir, localized, count)
+  const locales = Object.keys(generated).length
+  const many = await measure(localized, join(root, 'locales-dist'))
+  if (many.errors !== 0 || many.rendered !== count * locales) throw new Error(`cold build in ${locales} locales: ${many.errors} errors, ${many.rendered} rendered`)
+  const manyHandoutSeconds = many.seconds - many.bookSeconds
+  const inLocales = `${count} entries × ${locales} locales`
+  rows.push({ measure: `Cold build, ${inLocales}: wall time to the last handout`, result: `${manyHandoutSeconds.toFixed(1)} s`, target: '' })
+  rows.push({ measure: `Cold build, ${inLocales}: wall time (books included)`, result: `${many.seconds.toFixed(1)} s`, target: '< 180 s', ok: many.seconds < 180 })
+  rows.push({ measure: `Cold build, ${inLocales}: the ${locales} books (after the handouts)`, result: `${many.bookSeconds.toFixed(1)} s`, target: '' })
+  rows.push({ measure: `Cold build, ${inLocales}: peak memory`, result: `${many.maxRssMb.toFixed(0)} MB`, target: '< 1536 MB', ok: many.maxRssMb < 1536 })
+  rows.push({ measure: `Cold build, ${inLocales}: warnings`, result: `${many.warnings}`, target: '' })
 } finally {
   await rm(root, { recursive: true, force: true })
 }
