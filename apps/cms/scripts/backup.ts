@@ -6,10 +6,10 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { createBackup } from '../src/backup/create-backup'
-import { configuredDatabase } from '../src/database/environment'
+import { configuredDatabase } from '../src/config/environment'
 import { defaultBackupsDir, userPath } from '../src/backup/environment'
 import { backupTimestamp, describeCounts } from '../src/backup/manifest'
-import type { DatabaseChoice } from '../src/database/choose-database'
+import type { DatabaseChoice } from '../src/config/choose-database'
 import { appDir, option, withPayload } from './with-payload'
 
 const now = new Date()

@@ -7,7 +7,7 @@
  */
 import path from 'node:path'
 import { formatImportReport, importContent } from '../src/content/import-content'
-import { drainRenders, failedRenders } from '../src/jobs/worker'
+import { drainRenders, failedRenders } from '../src/rendering/worker'
 import { option, repoContentDir, withPayload } from './with-payload'
 
 const contentDir = path.resolve(option('content') ?? repoContentDir)

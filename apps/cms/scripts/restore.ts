@@ -4,9 +4,9 @@
  * database is open). The replaced database is kept. Payload is not started:
  * the database being replaced is not opened through it.
  */
-import { configuredDatabase } from '../src/database/environment'
+import { configuredDatabase } from '../src/config/environment'
 import { defaultBackupsDir, userPath } from '../src/backup/environment'
-import { safeUrl } from '../src/database/choose-database'
+import { safeUrl } from '../src/config/choose-database'
 import { describeCounts } from '../src/backup/manifest'
 import { restoreBackup } from '../src/backup/restore-backup'
 import { appDir } from './with-payload'

@@ -15,7 +15,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import next from 'next'
 import { capRequestBody, lingering, maxBodyBytes } from '../src/security/body-cap'
 import { peerHeader } from '../src/security/rate-limits'
-import { drainServer, trackResponses } from '../src/server/graceful-shutdown'
+import { drainServer, trackResponses } from '../src/serving/graceful-shutdown'
 import { appDir } from './with-payload'
 
 const port = Number(process.env.PORT || 3000)

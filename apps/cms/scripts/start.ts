@@ -9,9 +9,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { formatImportReport, importContent } from '../src/content/import-content'
-import { loadEnvironment } from '../src/database/environment'
-import { queueRenderAllIfStale } from '../src/jobs/render-tasks'
-import { drainRenders } from '../src/jobs/worker'
+import { loadEnvironment } from '../src/config/environment'
+import { queueRenderAllIfStale } from '../src/rendering/render-tasks'
+import { drainRenders } from '../src/rendering/worker'
 import { appDir, repoContentDir, withPayload } from './with-payload'
 
 // PORT may come from .env too.

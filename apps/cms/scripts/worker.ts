@@ -4,7 +4,7 @@
  * run anywhere that reaches the same database. SIGTERM or SIGINT: the job in
  * hand is finished, then the worker exits.
  */
-import { runWorker } from '../src/jobs/worker'
+import { runWorker } from '../src/rendering/worker'
 import { withPayload } from './with-payload'
 
 const stop = new AbortController()

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { cmsConfig, srcDir } from './config/cms-config'
-import { configuredDatabase } from './database/environment'
-import { resolveSecret } from './database/secret'
+import { configuredDatabase } from './config/environment'
+import { resolveSecret } from './config/secret'
 import { assertProductionSafe } from './security/production-guard'
 
 const { database, dataDir } = configuredDatabase(path.resolve(srcDir, '..'))

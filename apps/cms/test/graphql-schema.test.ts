@@ -4,7 +4,7 @@ import path from 'node:path'
 import { configToSchema } from '@payloadcms/graphql'
 import { expect, it } from 'vitest'
 import { cmsConfig } from '../src/config/cms-config'
-import { chooseDatabase } from '../src/database/choose-database'
+import { chooseDatabase } from '../src/config/choose-database'
 
 /**
  * The GraphQL schema is built from the whole config on the first request to

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { generateTypes } from 'payload/node'
 import { expect, it } from 'vitest'
 import { cmsConfig } from '../src/config/cms-config'
-import { chooseDatabase } from '../src/database/choose-database'
+import { chooseDatabase } from '../src/config/choose-database'
 
 const committed = path.resolve(import.meta.dirname, '../src/payload-types.ts')
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { careerPathsSlug, usersSlug } from '../collections/slugs'
 import { exportContent } from '../content/export-content'
-import type { DatabaseChoice } from '../database/choose-database'
+import type { DatabaseChoice } from '../config/choose-database'
 import { contentFolder, databaseFileNames, manifestFormat, sha256File, writeManifest, type BackupManifest } from './manifest'
 import { pgDump } from './postgres-tools'
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { DatabaseChoice } from '../database/choose-database'
+import type { DatabaseChoice } from '../config/choose-database'
 
 /** `manifest.json`, written last: a backup folder without one is incomplete. */
 export const manifestName = 'manifest.json'

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import pg from 'pg'
-import { safeUrl } from '../database/choose-database'
+import { safeUrl } from '../config/choose-database'
 
 /**
  * PostgreSQL's own tools, `pg_dump`, `pg_restore` and `psql` (the client

@@ -10,7 +10,7 @@ export type ChangeType = (typeof changeTypes)[number]
  * The change log behind `GET /changes.json`: one row per change of what the
  * public sees of an entry in one locale, numbered in commit order. Written
  * only by the render job, in the transaction that stores or removes the
- * entry's records (`src/publication/change-log.ts`), so a `published` change's
+ * entry's records (`src/store/change-log.ts`), so a `published` change's
  * address already serves when anyone can read the change. Staff may read it
  * in the admin; nobody writes it through the API. Every change is kept.
  */

@@ -1,7 +1,7 @@
 'use client'
 import { useDocumentInfo, useFormFields, useLocale } from '@payloadcms/ui'
 import type React from 'react'
-import { entryPath } from '../site/locale-segment'
+import { entryPath } from '../serving/locale-segment'
 
 const row: React.CSSProperties = { display: 'flex', gap: '0.375rem', alignItems: 'center', flexWrap: 'nowrap' }
 const link: React.CSSProperties = {

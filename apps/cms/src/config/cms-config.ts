@@ -9,15 +9,15 @@ import { PublishedFiles } from '../collections/PublishedFiles'
 import { Users } from '../collections/Users'
 import { WebhookAttempts } from '../collections/WebhookAttempts'
 import { Webhooks } from '../collections/Webhooks'
-import type { DatabaseChoice } from '../database/choose-database'
-import { databaseAdapter, sqliteBusyTimeout } from '../database/database-adapter'
-import { hardenSqliteClient } from '../database/sqlite-client'
+import type { DatabaseChoice } from './choose-database'
+import { databaseAdapter, sqliteBusyTimeout } from './database-adapter'
+import { hardenSqliteClient } from '../upstream/sqlite-client'
 import { Settings } from '../globals/Settings'
-import { serializeJobClaims } from '../jobs/claim-jobs'
-import { jobsCollection } from '../jobs/jobs-collection'
-import { unpublishScheduledLocale } from '../jobs/schedule-publish-locale'
-import { renderAllTaskConfig, renderBookTaskConfig, renderEntryTaskConfig } from '../jobs/render-tasks'
-import { careerPathEditor } from '../rich-text/editor'
+import { serializeJobClaims } from '../upstream/claim-jobs'
+import { jobsCollection } from '../rendering/jobs-collection'
+import { unpublishScheduledLocale } from '../upstream/schedule-publish-locale'
+import { renderAllTaskConfig, renderBookTaskConfig, renderEntryTaskConfig } from '../rendering/render-tasks'
+import { careerPathEditor } from './rich-text-editor'
 import { deliverWebhookTaskConfig } from '../webhooks/deliver-task'
 import { allowedOrigins } from '../security/origins'
 import { maxDepth } from '../security/request-caps'
@@ -58,7 +58,7 @@ export async function cmsConfig({ database, secret, push }: CmsOptions): Promise
     // The admin's cookie counts only on requests from these origins; only they get CORS headers.
     csrf: origins,
     cors: origins,
-    // Renders and scheduled publishing are jobs; the worker process runs them (src/jobs/worker.ts), never the web server.
+    // Renders and scheduled publishing are jobs; the worker process runs them (src/rendering/worker.ts), never the web server.
     jobs: {
       tasks: [renderEntryTaskConfig, renderAllTaskConfig, renderBookTaskConfig, deliverWebhookTaskConfig],
       // One render of an entry at a time, and a newer one replaces a waiting one (the tasks' `concurrency`).
@@ -82,7 +82,7 @@ export async function cmsConfig({ database, secret, push }: CmsOptions): Promise
       pool?.on('connect', (client) => client.on('error', lost))
     },
   })
-  // Payload's scheduled unpublish forgets the locale it was scheduled for (src/jobs/schedule-publish-locale.ts).
+  // Payload's scheduled unpublish forgets the locale it was scheduled for (src/upstream/schedule-publish-locale.ts).
   return unpublishScheduledLocale(config)
 }
 

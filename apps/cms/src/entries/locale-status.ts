@@ -1,7 +1,7 @@
 import { defaultLocale, localeCodes, type Locale } from '@careers/career-path'
 import type { Payload } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
-import { draftsForServer } from '../hooks/published-for-readers'
+import { draftsForServer } from '../collections/CareerPaths/hooks/published-for-readers'
 import { sourceRevision } from './translation-source'
 
 /** How one locale of an entry stands, as the admin's list and dashboard show it. */

@@ -1,7 +1,7 @@
 import { defaultLocale, translationRevision } from '@careers/career-path'
 import type { Payload, PayloadRequest } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
-import { draftsForServer } from '../hooks/published-for-readers'
+import { draftsForServer } from '../collections/CareerPaths/hooks/published-for-readers'
 import { documentToEntry, type CareerPathDocument } from './document-entry'
 
 /** The revision of a document's translatable text (`translationRevision`), or undefined when it has none yet or cannot be read. */

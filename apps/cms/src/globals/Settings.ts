@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { httpUrl } from '../collections/http-url'
 import { adminOnly, hiddenUnless, isAdmin } from '../access/roles'
-import { queueRenderOnSettings } from '../hooks/queue-renders'
+import { queueRenderOnSettings } from '../rendering/queue-renders'
 
 /** The brief's site-wide settings; a change to what the outputs show renders every entry again. */
 export const Settings: GlobalConfig = {

@@ -3,7 +3,7 @@ import { bigint, integer, pgTable, varchar } from '@payloadcms/db-postgres/drizz
 import type { postgresAdapter } from '@payloadcms/db-postgres'
 import pg from 'pg'
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from 'rate-limiter-flexible'
-import { chooseDatabase } from '../database/choose-database'
+import { chooseDatabase } from '../config/choose-database'
 
 type PostgresSchemaHook = NonNullable<Parameters<typeof postgresAdapter>[0]['afterSchemaInit']>[number]
 

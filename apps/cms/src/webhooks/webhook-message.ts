@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { changesSlug, feedItemsSlug } from '../collections/slugs'
 import { siteSettings } from '../entries/site-settings'
-import { feedItemKey } from '../publication/file-keys'
-import { publicChange } from '../site/changes-page'
+import { feedItemKey } from '../store/file-keys'
+import { publicChange } from '../serving/changes-page'
 
 export interface WebhookMessage {
   /** `webhook-id`: the same for every attempt of one message, so a receiver can drop repeats. */

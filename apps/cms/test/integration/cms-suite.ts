@@ -10,7 +10,7 @@ import { exportContent } from '../../src/content/export-content'
 import { importContent } from '../../src/content/import-content'
 import { entryToDocumentData } from '../../src/entries/document-entry'
 import { allPublishedEntries, currentEntry, publishedEntry } from '../../src/entries/load-entries'
-import { drainRenders } from '../../src/jobs/worker'
+import { drainRenders } from '../../src/rendering/worker'
 import { contentFileNames } from '../support/content-files'
 import type { TestDatabase } from '../support/databases'
 import { suiteDatabase } from '../support/suite-database'
@@ -144,11 +144,22 @@ export function cmsSuite(name: string, database: () => Promise<TestDatabase> | T
       expect((await publishedEntry({ payload }, 'backend-developer'))?.entry.tags).toEqual(['engineering', 'backend'])
       const text = JSON.stringify((await publishedEntry({ payload, locale: 'es' }, 'backend-developer'))?.entry.definition)
       expect(text).not.toContain('(cambiado)')
-      expect(JSON.stringify((await publishedEntry({ payload, locale: 'es' }, 'frontend-developer'))?.entry)).toContain('Texto nuevo.')
+      const spanishFrontend = (await publishedEntry({ payload, locale: 'es' }, 'frontend-developer'))?.entry
+      expect(JSON.stringify(spanishFrontend)).toContain('Texto nuevo.')
+      // A stale translation whose text changes while it records the same old revision stays stale: the import keeps the file's revision.
+      const stale = changed.replace(/source_revision: \S+/, 'source_revision: 0123456789abcdef')
+      writeFileSync(path.join(spanish, 'frontend-developer.md'), stale)
+      await importContent(payload, scratch)
+      writeFileSync(path.join(spanish, 'frontend-developer.md'), stale.replace('Texto nuevo.', 'Texto más nuevo.'))
+      await importContent(payload, scratch)
+      const restale = (await publishedEntry({ payload, locale: 'es' }, 'frontend-developer'))?.entry
+      expect(JSON.stringify(restale)).toContain('Texto más nuevo.')
+      expect(restale?.translation?.sourceRevision).toBe('0123456789abcdef')
       // Put back as shipped, for the tests after.
       const back = await importContent(payload, repoContent)
       expect(back.failed).toEqual([])
       expect(back.updated).toEqual(['es/frontend-developer'])
+      expect((await publishedEntry({ payload, locale: 'es' }, 'frontend-developer'))?.entry.translation?.sourceRevision).toBe(/source_revision: (\S+)/.exec(frontend)![1])
     })
 
     /** A scratch content folder: the repository's entries plus `files` (name → Markdown). */

@@ -9,7 +9,7 @@ import { draftEntry } from './cms-suite'
  * entry twice, at the same moment. On PostgreSQL this deadlocked inside
  * Payload's writes of career_paths_rels (dozens of `deadlock detected` 500s
  * for a dozen entries saved twice at once); saves now take turns
- * (src/hooks/serialize-saves.ts).
+ * (src/upstream/serialize-saves.ts).
  */
 describe.each([
   ['PostgreSQL', postgresTestDatabase],

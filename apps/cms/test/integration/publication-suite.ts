@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { paragraphs } from '@careers/career-path'
-import { recordsVersion } from '../../src/publication/records-version'
+import { recordsVersion } from '../../src/rendering/records-version'
 import { pageCount } from '@careers/publishing/pdf'
 import type { Payload } from 'payload'
 import type { User } from '../../src/payload-types'
@@ -11,14 +11,14 @@ import { describe, expect } from 'vitest'
 import { importContent } from '../../src/content/import-content'
 import { entryToDocumentData } from '../../src/entries/document-entry'
 import { siteSettings } from '../../src/entries/site-settings'
-import { queueRenderAllIfStale } from '../../src/jobs/render-tasks'
-import { drainRenders, pendingRenders } from '../../src/jobs/worker'
-import { bookFileKey, defaultLocale, entryFileKey, type ServedFormat } from '../../src/publication/file-keys'
-import { renderStoredBook } from '../../src/publication/render-book'
-import { linkersShowingOtherwise } from '../../src/publication/store-records'
-import { feedPage, decodeCursor } from '../../src/site/feed-page'
-import { indexPage } from '../../src/site/index-page'
-import { readStoredFile, type StoredFile } from '../../src/site/stored-files'
+import { queueRenderAllIfStale } from '../../src/rendering/render-tasks'
+import { drainRenders, pendingRenders } from '../../src/rendering/worker'
+import { bookFileKey, defaultLocale, entryFileKey, type ServedFormat } from '../../src/store/file-keys'
+import { renderStoredBook } from '../../src/rendering/render-book'
+import { linkersShowingOtherwise } from '../../src/store/store-records'
+import { feedPage, decodeCursor } from '../../src/serving/feed-page'
+import { indexPage } from '../../src/store/index-page'
+import { readStoredFile, type StoredFile } from '../../src/store/stored-files'
 import type { TestDatabase } from '../support/databases'
 import { suiteDatabase } from '../support/suite-database'
 import { draftEntry, repoContent } from './cms-suite'
@@ -306,7 +306,7 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
     test('a published entry whose first render is not stored yet is told apart from no entry', async () => {
       const data = entryToDocumentData(draftEntry('just-now', 'Just Now', { definition: paragraphs('Moments ago.') }), () => undefined)
       await payload.create({ collection: 'career-paths', data: { ...data, _status: 'published' }, user: editor, overrideAccess: false })
-      const { isPublishedSlug } = await import('../../src/site/stored-files')
+      const { isPublishedSlug } = await import('../../src/store/stored-files')
       expect(await file('just-now', 'md')).toBeUndefined()
       expect(await isPublishedSlug(payload, 'just-now')).toBe(true)
       expect(await isPublishedSlug(payload, 'never-was')).toBe(false)

@@ -1,6 +1,6 @@
 import { getPayload, type Payload } from 'payload'
 import { cmsConfig } from '../../src/config/cms-config'
-import type { DatabaseChoice } from '../../src/database/choose-database'
+import type { DatabaseChoice } from '../../src/config/choose-database'
 
 let instances = 0
 /** Each instance's cache key: in-process REST requests (`test/support/rest.ts`) reach the instance by it. */

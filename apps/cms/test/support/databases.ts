@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { chooseDatabase, safeUrl, type DatabaseChoice } from '../../src/database/choose-database'
+import { chooseDatabase, safeUrl, type DatabaseChoice } from '../../src/config/choose-database'
 
 /** A database of the suite's own, and how to remove it; or why there is none here. */
 export type TestDatabase = { choice: DatabaseChoice; drop: () => Promise<void> } | { skip: string }

@@ -1,5 +1,5 @@
 import { handleEndpoints, type Payload } from 'payload'
-import { withRequestLocale } from '../../src/config/request-locale'
+import { withRequestLocale } from '../../src/upstream/request-locale'
 import { cmsKey } from './cms'
 
 /**

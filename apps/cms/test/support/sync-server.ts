@@ -1,9 +1,9 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
-import { defaultLocale, entryFileKey } from '../../src/publication/file-keys'
-import { changesResponse } from '../../src/site/changes-response'
-import { readStoredFile } from '../../src/site/stored-files'
+import { defaultLocale, entryFileKey } from '../../src/store/file-keys'
+import { changesResponse } from '../../src/serving/changes-response'
+import { readStoredFile } from '../../src/store/stored-files'
 
 export interface SyncServer {
   url: string

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { localePath } from '../../site/locale-segment'
+import { localePath } from '../../serving/locale-segment'
 
 /** The site's name, linking to the index of the page's locale. */
 export function SiteHeader({ siteName, locale }: { siteName: string; locale?: string }) {

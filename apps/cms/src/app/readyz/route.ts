@@ -1,5 +1,5 @@
-import { notReadyReason } from '../../site/readiness'
-import { publicPayload } from '../../site/public-content'
+import { notReadyReason } from '../../serving/readiness'
+import { publicPayload } from '../../serving/public-content'
 
 /**
  * `GET /readyz`: 200 `ready` while this server can serve (its database answers

@@ -1,6 +1,6 @@
-import { defaultLocale } from '../../../publication/file-keys'
-import { bookResponse } from '../../../site/book-response'
-import { withDatabase } from '../../../site/database-unavailable'
+import { defaultLocale } from '../../../store/file-keys'
+import { bookResponse } from '../../../serving/book-response'
+import { withDatabase } from '../../../serving/database-unavailable'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,6 +1,6 @@
-import { publicPayload } from '../../../site/public-content'
-import { withDatabase } from '../../../site/database-unavailable'
-import { changesResponse } from '../../../site/changes-response'
+import { publicPayload } from '../../../serving/public-content'
+import { withDatabase } from '../../../serving/database-unavailable'
+import { changesResponse } from '../../../serving/changes-response'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,6 +1,6 @@
 import { extensionDoc } from '@careers/publishing/feed'
 import { siteSettings } from '../../../entries/site-settings'
-import { publicPayload } from '../../../site/public-content'
+import { publicPayload } from '../../../serving/public-content'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,19 +1,19 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
-import { mightSaveCareerPath, oneSaveAtATime } from '../../../../hooks/serialize-saves'
+import { mightSaveCareerPath, oneSaveAtATime } from '../../../../upstream/serialize-saves'
 import { authRateLimit } from '../../../../security/auth-rate-limit'
-import { withRequestLocale } from '../../../../config/request-locale'
+import { withRequestLocale } from '../../../../upstream/request-locale'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
-/** Saves of career paths take turns in this server before Payload opens their transaction (src/hooks/serialize-saves.ts). */
+/** Saves of career paths take turns in this server before Payload opens their transaction (src/upstream/serialize-saves.ts). */
 const inTurn =
   (handler: Handler): Handler =>
   async (request, context) =>
     (await mightSaveCareerPath(request)) ? oneSaveAtATime(() => handler(request, context)) : handler(request, context)
 
-/** A request naming no locale is the default locale's (`src/config/request-locale.ts`). */
+/** A request naming no locale is the default locale's (`src/upstream/request-locale.ts`). */
 const inLocale =
   (handler: Handler): Handler =>
   async (request, context) =>

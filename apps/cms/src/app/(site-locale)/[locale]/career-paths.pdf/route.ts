@@ -1,7 +1,7 @@
-import { bookResponse } from '../../../../site/book-response'
-import { withDatabase } from '../../../../site/database-unavailable'
-import { prefixedLocale } from '../../../../site/locale-segment'
-import { notFoundText } from '../../../../site/serve-stored-file'
+import { bookResponse } from '../../../../serving/book-response'
+import { withDatabase } from '../../../../serving/database-unavailable'
+import { prefixedLocale } from '../../../../serving/locale-segment'
+import { notFoundText } from '../../../../serving/serve-stored-file'
 
 export const dynamic = 'force-dynamic'
 

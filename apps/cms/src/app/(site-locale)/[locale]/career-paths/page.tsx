@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { prefixedLocale } from '../../../../site/locale-segment'
+import { prefixedLocale } from '../../../../serving/locale-segment'
 import { type IndexArgs, IndexView, indexMetadata } from '../../../(site)/career-paths/index-view'
 
 export const dynamic = 'force-dynamic'

@@ -1,8 +1,8 @@
-import { withDatabase } from '../../../../site/database-unavailable'
-import { feedResponse } from '../../../../site/feed-response'
-import { prefixedLocale } from '../../../../site/locale-segment'
-import { publicPayload } from '../../../../site/public-content'
-import { notFoundText } from '../../../../site/serve-stored-file'
+import { withDatabase } from '../../../../serving/database-unavailable'
+import { feedResponse } from '../../../../serving/feed-response'
+import { prefixedLocale } from '../../../../serving/locale-segment'
+import { publicPayload } from '../../../../serving/public-content'
+import { notFoundText } from '../../../../serving/serve-stored-file'
 
 export const dynamic = 'force-dynamic'
 

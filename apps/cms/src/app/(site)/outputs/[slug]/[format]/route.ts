@@ -1,7 +1,7 @@
 import { defaultLocale } from '@careers/career-path'
-import { withDatabase } from '../../../../../site/database-unavailable'
-import { entryFileResponse } from '../../../../../site/entry-file-response'
-import { publicPayload } from '../../../../../site/public-content'
+import { withDatabase } from '../../../../../serving/database-unavailable'
+import { entryFileResponse } from '../../../../../serving/entry-file-response'
+import { publicPayload } from '../../../../../serving/public-content'
 
 export const dynamic = 'force-dynamic'
 

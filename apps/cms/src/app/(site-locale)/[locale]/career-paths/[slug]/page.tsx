@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { prefixedLocale } from '../../../../../site/locale-segment'
+import { prefixedLocale } from '../../../../../serving/locale-segment'
 import { EntryPage, entryPageMetadata } from '../../../../(site)/career-paths/[slug]/entry-page'
 
 export const dynamic = 'force-dynamic'

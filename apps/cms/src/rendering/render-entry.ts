@@ -5,9 +5,9 @@ import { relationId, type CareerPathDocument } from '../entries/document-entry'
 import { sourceRevision } from '../entries/translation-source'
 import { publishedRelatedNames, toPublishedEntry } from '../entries/load-entries'
 import { siteSettings } from '../entries/site-settings'
-import { loadOutputRenderer } from '../outputs/renderers'
+import { loadOutputRenderer } from './renderers'
 import { entryRecords } from './entry-records'
-import { linkersShowingOtherwise, linkMark, storeEntryRecords } from './store-records'
+import { linkersShowingOtherwise, linkMark, storeEntryRecords } from '../store/store-records'
 
 export type RenderResult = 'rendered' | 'removed' | 'nothing public'
 

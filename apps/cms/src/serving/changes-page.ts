@@ -2,10 +2,10 @@ import { type SiteSettings, siteUrl } from '@careers/publishing'
 import type { Payload } from 'payload'
 import type { ChangeType } from '../collections/Changes'
 import { changesSlug } from '../collections/slugs'
-import { contentHash } from '../publication/entry-records'
-import { defaultLocale } from '../publication/file-keys'
+import { contentHash } from '../rendering/entry-records'
+import { defaultLocale } from '../store/file-keys'
 import { encodeChangeCursor } from './change-cursor'
-import { type ChangeRow, sqlChangeRows, sqlTables } from './sql-reads'
+import { type ChangeRow, sqlChangeRows, sqlTables } from '../store/sql-reads'
 
 /** The brief's page size: at most 500 changes a page. */
 export const maxChangesPageSize = 500

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook, GlobalAfterChangeHook } from 'payload'
-import { queueEntryRender, queueRenderAll } from '../jobs/render-tasks'
+import { queueEntryRender, queueRenderAll } from './render-tasks'
 
 /**
  * Whether this write saves a draft (or an autosave): Payload then writes a

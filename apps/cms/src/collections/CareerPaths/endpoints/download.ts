@@ -1,14 +1,14 @@
 import { renderMarkdown } from '@careers/publishing'
 import { defaultLocale, isLocale, validateCareerPath } from '@careers/career-path'
 import type { Endpoint } from 'payload'
-import { isStaff } from '../access/roles'
-import { careerPathsSlug } from '../collections/slugs'
-import type { CareerPathDocument } from '../entries/document-entry'
-import { toCurrentEntry } from '../entries/load-entries'
-import { siteSettings } from '../entries/site-settings'
-import { rateLimit } from '../security/rate-limits'
-import { attachmentName } from './http'
-import { loadHandoutRenderer } from './renderers'
+import { isStaff } from '../../../access/roles'
+import { careerPathsSlug } from '../../slugs'
+import type { CareerPathDocument } from '../../../entries/document-entry'
+import { toCurrentEntry } from '../../../entries/load-entries'
+import { siteSettings } from '../../../entries/site-settings'
+import { rateLimit } from '../../../security/rate-limits'
+import { attachmentName } from '../../../serving/http'
+import { loadHandoutRenderer } from '../../../rendering/renderers'
 
 /**
  * `GET /api/career-paths/:id/download?format=pdf|md[&locale=es]`: the handout or

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { siteSettings } from '../entries/site-settings'
-import { etagOf, isNotModified } from '../outputs/http'
+import { etagOf, isNotModified } from './http'
 import { BadChangeCursorError, decodeChangeCursor } from './change-cursor'
 import { changesPage } from './changes-page'
 

@@ -1,7 +1,7 @@
 import { defaultLocale, isLocale } from '@careers/career-path'
 import type { CollectionBeforeChangeHook } from 'payload'
-import type { CareerPathDocument } from '../entries/document-entry'
-import { sourceRevision, textRevision } from '../entries/translation-source'
+import type { CareerPathDocument } from '../../../entries/document-entry'
+import { sourceRevision, textRevision } from '../../../entries/translation-source'
 
 /**
  * A translation records the revision of the default locale's text it was made

@@ -1,7 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type Where } from 'payload'
 import { feedItemsSlug, publishedFilesSlug } from '../collections/slugs'
 import { type ChangeRecord, recordChange } from './change-log'
-import { contentHash, type EntryRecords } from './entry-records'
+import { contentHash, type EntryRecords } from '../rendering/entry-records'
 import { defaultLocale, feedItemKey } from './file-keys'
 
 /** What `storeEntryRecords` did: whether anything public was there before, and the change it logged (none when nothing public changed). */

@@ -4,11 +4,11 @@ import { cache } from 'react'
 import { isStaff } from '../access/roles'
 import { currentEntry } from '../entries/load-entries'
 import { siteSettings } from '../entries/site-settings'
-import { pageContent, type PageContent } from '../publication/page-content'
-import { entryFileKey } from '../publication/file-keys'
+import { pageContent, type PageContent } from '../rendering/page-content'
+import { entryFileKey } from '../store/file-keys'
 import { defaultLocale, type Locale } from '@careers/career-path'
 import { publicPayload } from './public-content'
-import { isPublishedSlug, readStoredFile, type StoredFile } from './stored-files'
+import { isPublishedSlug, readStoredFile, type StoredFile } from '../store/stored-files'
 
 export type EntryPage = { kind: 'published'; page: PageContent } | { kind: 'rendering' } | { kind: 'preview'; page: PageContent }
 

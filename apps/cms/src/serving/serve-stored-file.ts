@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import { etagOf, isNotModified, notModified, publicCacheControl } from '../outputs/http'
-import { readStoredFile } from './stored-files'
+import { etagOf, isNotModified, notModified, publicCacheControl } from './http'
+import { readStoredFile } from '../store/stored-files'
 
 export interface ServeOptions {
   /** `inline; filename="x.pdf"`; none for files that are not documents (the JSON). */

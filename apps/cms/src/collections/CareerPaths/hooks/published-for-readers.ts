@@ -1,5 +1,5 @@
 import type { CollectionBeforeOperationHook } from 'payload'
-import { isStaff } from '../access/roles'
+import { isStaff } from '../../../access/roles'
 
 /**
  * Set as the `context` of a local-API read by server code that shows drafts to

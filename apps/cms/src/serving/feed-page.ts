@@ -3,7 +3,7 @@ import { buildFeed, clampPageSize, feedUrl, type SiteSettings } from '@careers/p
 import { defaultFeedPageSize } from '@careers/publishing/feed'
 import type { Payload, Where } from 'payload'
 import { feedItemsSlug } from '../collections/slugs'
-import { type FeedRow, sqlFeedRows, sqlTables } from './sql-reads'
+import { type FeedRow, sqlFeedRows, sqlTables } from '../store/sql-reads'
 
 /**
  * The feed's order is newest first (`date_modified`), then title, then id: a

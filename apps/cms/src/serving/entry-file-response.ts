@@ -1,11 +1,11 @@
 import type { Locale } from '@careers/career-path'
 import type { Payload } from 'payload'
-import { attachmentName } from '../outputs/http'
-import { entryFileKey, isServedFormat, servedFormats } from '../publication/file-keys'
+import { attachmentName } from './http'
+import { entryFileKey, isServedFormat, servedFormats } from '../store/file-keys'
 import { rateLimit } from '../security/rate-limits'
 import { serviceUnavailable } from './database-unavailable'
 import { notFoundText, serveStoredFile } from './serve-stored-file'
-import { isPublishedSlug } from './stored-files'
+import { isPublishedSlug } from '../store/stored-files'
 
 /**
  * An entry's `.md`, `.pdf` or `.json` in a locale: the stored file, one read by

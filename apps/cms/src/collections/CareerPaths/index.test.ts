@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { CareerPaths } from './CareerPaths'
+import { CareerPaths } from './index'
 
 // What editors rely on in the admin, as configuration Payload acts on.
 it('lists status and last change, and keeps drafts, autosave, scheduled publishing, versions and locks', () => {

@@ -1,6 +1,6 @@
 import { defaultLocale, entryPageTitle, type CareerPath, type Locale } from '@careers/career-path'
 import { definitionLead, entryLanguage, entryUrls, type SiteSettings } from '@careers/publishing'
-import { occupationJsonLd } from '../site/occupation-json-ld'
+import { occupationJsonLd } from '../serving/occupation-json-ld'
 
 /** What the public page of an entry shows: made by its render job (or, for live preview, per request). */
 export interface PageContent {

@@ -1,9 +1,9 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
-import { recordsVersion } from '../publication/records-version'
+import { recordsVersion } from './records-version'
 import { careerPathsSlug, feedItemsSlug, jobsSlug } from '../collections/slugs'
 import { defaultLocale, isLocale, localeCodes, type Locale } from '@careers/career-path'
-import { renderStoredBook } from '../publication/render-book'
-import { renderEntry } from '../publication/render-entry'
+import { renderStoredBook } from './render-book'
+import { renderEntry } from './render-entry'
 
 export const renderEntryTask = 'renderEntry'
 export const renderAllTask = 'renderAll'

@@ -1,6 +1,6 @@
 import { entryId } from '@careers/publishing/feed'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
-import { careerPathsSlug } from '../collections/slugs'
+import { careerPathsSlug } from '../../slugs'
 
 /**
  * Gives an entry its feed id for good on its first write, so a slug renamed

@@ -3,10 +3,10 @@ import { parseMarkdown, rendererVersion } from '@careers/publishing'
 import type { Payload } from 'payload'
 import { publishedFilesSlug } from '../collections/slugs'
 import { siteSettings } from '../entries/site-settings'
-import { loadHandoutRenderer } from '../outputs/renderers'
-import { readStoredFile } from '../site/stored-files'
+import { loadHandoutRenderer } from './renderers'
+import { readStoredFile } from '../store/stored-files'
 import { contentHash } from './entry-records'
-import { bookFileKey, defaultLocale, servedFormats } from './file-keys'
+import { bookFileKey, defaultLocale, servedFormats } from '../store/file-keys'
 
 export type BookResult = 'rendered' | 'unchanged' | 'removed' | 'nothing public'
 

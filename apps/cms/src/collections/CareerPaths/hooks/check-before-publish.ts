@@ -1,8 +1,8 @@
 import { entryHeadingKeys, isLocale, locales, missingForms, validateCareerPath, type CareerPath as Entry } from '@careers/career-path'
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { careerPathsSlug } from '../collections/slugs'
-import { EntryFieldError, payloadFieldPath, type CareerPathDocument } from '../entries/document-entry'
-import { toCurrentEntry } from '../entries/load-entries'
+import { careerPathsSlug } from '../../slugs'
+import { EntryFieldError, payloadFieldPath, type CareerPathDocument } from '../../../entries/document-entry'
+import { toCurrentEntry } from '../../../entries/load-entries'
 
 /**
  * A draft may be unfinished; a published entry must be one the publishing

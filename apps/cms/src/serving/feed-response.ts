@@ -3,7 +3,7 @@ import { jsonFeedMimeType } from '@careers/publishing'
 import type { Payload } from 'payload'
 import { feedItemsSlug } from '../collections/slugs'
 import { siteSettings } from '../entries/site-settings'
-import { etagOf, isNotModified, notModified, publicCacheControl } from '../outputs/http'
+import { etagOf, isNotModified, notModified, publicCacheControl } from './http'
 import { BadCursorError, decodeCursor, feedPage, type FeedCursor } from './feed-page'
 import { notFoundText } from './serve-stored-file'
 
