@@ -1,7 +1,6 @@
 import { defaultLocale, localeCodes, type Locale } from '@careers/career-path'
 import type { Payload } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
-import { draftsForServer } from '../collections/CareerPaths/hooks/published-for-readers'
 import { sourceRevision } from './translation-source'
 
 /** How one locale of an entry stands, as the admin's list and dashboard show it. */
@@ -21,13 +20,13 @@ type PerLocale<T> = Partial<Record<Locale, T | null>> | null | undefined
  * newest versions in every locale, and the default locale's text that
  * translations are checked against), whatever the number of locales. The
  * newest version is the snapshot a one-locale publish writes last, which
- * keeps every locale's draft. The draft read says it is the server's
- * (`draftsForServer`): without that, the readers' hook read the published
- * version, and a German draft showed as missing once Spanish was published.
+ * keeps every locale's draft. The reads override access, so the readers'
+ * hook leaves them the drafts (without them, a German draft showed as missing
+ * once Spanish was published).
  */
 export async function localeStatuses(payload: Payload, id: number | string): Promise<LocaleStatus[]> {
   const read = (draft: boolean) =>
-    payload.findByID({ collection: careerPathsSlug, id, locale: 'all', draft, depth: 0, overrideAccess: true, disableErrors: true, context: draftsForServer }) as unknown as Promise<{
+    payload.findByID({ collection: careerPathsSlug, id, locale: 'all', draft, depth: 0, overrideAccess: true, disableErrors: true }) as unknown as Promise<{
       _status?: PerLocale<string>
       title?: PerLocale<string>
       translationSourceRevision?: PerLocale<string>

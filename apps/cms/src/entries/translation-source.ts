@@ -1,7 +1,6 @@
 import { defaultLocale, translationRevision } from '@careers/career-path'
 import type { Payload, PayloadRequest } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
-import { draftsForServer } from '../collections/CareerPaths/hooks/published-for-readers'
 import { documentToEntry, type CareerPathDocument } from './document-entry'
 
 /** The revision of a document's translatable text (`translationRevision`), or undefined when it has none yet or cannot be read. */
@@ -34,7 +33,7 @@ export async function sourceRevision(payload: Payload, entryId: number | string,
       depth: 0,
       overrideAccess: true,
       disableErrors: true,
-      ...(req ? { req } : { context: draftsForServer }),
+      ...(req ? { req } : {}),
     }) as Promise<CareerPathDocument | null>
   try {
     const main = published === undefined ? await read(false) : published

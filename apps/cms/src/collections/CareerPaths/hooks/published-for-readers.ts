@@ -2,19 +2,16 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { isStaff } from '../../../access/roles'
 
 /**
- * Set as the `context` of a local-API read by server code that shows drafts to
- * staff without a signed-in `req.user` of its own (the admin's Languages column,
- * the render's source revision). Only server code can set a request's context.
- */
-export const draftsForServer = { draftsForServer: true } as const
-
-/**
  * A reader who asks for drafts (`?draft=true`, GraphQL `draft: true`) gets the
  * published version, as everyone else does: without this, Payload would swap in
- * the newest draft and the read rule would then hide the entry altogether.
- * Server code that means to read drafts says so with `draftsForServer`.
+ * the newest draft and the read rule (`_status = published`) would then hide
+ * the entry altogether. It applies exactly where the access rules do (a request
+ * that does not override access: REST, GraphQL, the admin), so the access rules
+ * alone decide what an anonymous request sees, and server code that reads with
+ * `overrideAccess` (the render, the Languages column, a translation's source)
+ * gets the drafts it asks for.
  */
-export const publishedForReaders: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'read' && args.draft && !isStaff({ req }) && req.context?.draftsForServer !== true) return { ...args, draft: false }
+export const publishedForReaders: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+  if (operation === 'read' && args.draft && !overrideAccess && !isStaff({ req })) return { ...args, draft: false }
   return args
 }
