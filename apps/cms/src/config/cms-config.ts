@@ -13,6 +13,7 @@ import type { DatabaseChoice } from './choose-database'
 import { databaseAdapter, sqliteBusyTimeout } from './database-adapter'
 import { hardenSqliteClient } from '../upstream/sqlite-client'
 import { Settings } from '../globals/Settings'
+import { hearLostConnections } from '../upstream/pg-connection-errors'
 import { serializeJobClaims } from '../upstream/claim-jobs'
 import { jobsCollection } from '../rendering/jobs-collection'
 import { unpublishScheduledLocale } from '../upstream/schedule-publish-locale'
@@ -71,23 +72,9 @@ export async function cmsConfig({ database, secret, push }: CmsOptions): Promise
       if (database.kind === 'sqlite') hardenSqliteClient((payload.db as unknown as { client: Parameters<typeof hardenSqliteClient>[0] }).client, sqliteBusyTimeout)
       // Several workers on one PostgreSQL: each job is claimed by one of them.
       if (database.kind === 'postgres') serializeJobClaims(payload.db as unknown as Parameters<typeof serializeJobClaims>[0])
-      // PostgreSQL restarting or unreachable: an idle pooled connection reports the loss to the pool; a
-      // checked-out one (a transaction between two statements) to the client itself, which pg-pool leaves
-      // without a listener while it is out. Unheard, either is an uncaught exception that ends the process
-      // (it ended a worker, and with it `npm start`'s web server, in the multi-server test). With these the
-      // statement in hand fails, its transaction is retried by the caller, and the pool drops the client.
-      const lost = (error: Error) => payload.logger.warn(`database connection lost: ${error.message}`)
-      const pool = (payload.db as { pool?: PgPoolEvents }).pool
-      pool?.on('error', lost)
-      pool?.on('connect', (client) => client.on('error', lost))
+      if (database.kind === 'postgres') hearLostConnections(payload)
     },
   })
   // Payload's scheduled unpublish forgets the locale it was scheduled for (src/upstream/schedule-publish-locale.ts).
   return unpublishScheduledLocale(config)
-}
-
-/** The events of pg's Pool this config listens to (the adapter's type does not expose them). */
-interface PgPoolEvents {
-  on(event: 'error', listener: (error: Error) => void): void
-  on(event: 'connect', listener: (client: { on(event: 'error', listener: (error: Error) => void): void }) => void): void
 }

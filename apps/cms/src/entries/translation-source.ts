@@ -1,6 +1,7 @@
 import { defaultLocale, translationRevision } from '@careers/career-path'
 import type { Payload, PayloadRequest } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
+import { keepingRequestLocale } from '../upstream/keep-request-locale'
 import { documentToEntry, type CareerPathDocument } from './document-entry'
 
 /** The revision of a document's translatable text (`translationRevision`), or undefined when it has none yet or cannot be read. */
@@ -21,9 +22,6 @@ export function textRevision(doc: CareerPathDocument | null | undefined): string
  * has read it already; `req` keeps the read in the caller's transaction.
  */
 export async function sourceRevision(payload: Payload, entryId: number | string, published?: CareerPathDocument | null, req?: Partial<PayloadRequest>): Promise<string | undefined> {
-  // The local API sets the locale it is given on the `req` it is passed: a hook's request would go on
-  // in English (a Spanish publish then validated English texts), so the request's own are put back.
-  const own = req && { locale: req.locale, fallbackLocale: req.fallbackLocale }
   const read = (draft: boolean) =>
     payload.findByID({
       collection: careerPathsSlug,
@@ -35,10 +33,9 @@ export async function sourceRevision(payload: Payload, entryId: number | string,
       disableErrors: true,
       ...(req ? { req } : {}),
     }) as Promise<CareerPathDocument | null>
-  try {
+  // A hook's request goes on in its own locale after these English reads.
+  return keepingRequestLocale(req, async () => {
     const main = published === undefined ? await read(false) : published
     return textRevision(main?._status === 'published' ? main : await read(true))
-  } finally {
-    if (req && own) Object.assign(req, own)
-  }
+  })
 }

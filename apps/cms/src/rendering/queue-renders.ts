@@ -1,19 +1,6 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook, GlobalAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import { isDraftSave } from '../upstream/draft-save-flag'
 import { queueEntryRender, queueRenderAll } from './render-tasks'
-
-/**
- * Whether this write saves a draft (or an autosave): Payload then writes a
- * version only and leaves the published document alone, so nothing public can
- * change. Only the operation's arguments say so (`draft`), hence a note in the
- * request's context for the afterChange hook.
- */
-export const noteDraftSaves: CollectionBeforeOperationHook = ({ args, operation, context }) => {
-  if (operation === 'create' || operation === 'update') {
-    const data = (args as { data?: { _status?: unknown } }).data
-    context.careersDraftSave = Boolean((args as { draft?: unknown }).draft) && data?._status !== 'published'
-  }
-  return args
-}
 
 /**
  * Any write of the published document (publish, unpublish, a restored version,
@@ -22,7 +9,7 @@ export const noteDraftSaves: CollectionBeforeOperationHook = ({ args, operation,
  * itself renders nothing.
  */
 export const queueRenderOnChange: CollectionAfterChangeHook = async ({ doc, req, context }) => {
-  if (context.careersDraftSave) return doc
+  if (isDraftSave(context)) return doc
   await queueEntryRender(req.payload, doc.id, req)
   return doc
 }

@@ -14,6 +14,11 @@ interface JobsAdapter {
  * COMMITTED transaction sees what committed before it). On SQLite the claim's
  * immediate transaction is such a turn already.
  */
+/**
+ * Upstream: payloadcms/payload#16043 (two workers claim the same job), fixed by
+ * #17441 (a claim token), which payload 3.90.2 does not have yet.
+ * `upstream-limits.test.ts` fails once the installed Payload claims with a token.
+ */
 export function serializeJobClaims(adapter: JobsAdapter): void {
   const updateJobs = adapter.updateJobs.bind(adapter)
   adapter.updateJobs = async (args) => {

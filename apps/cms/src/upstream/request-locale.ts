@@ -9,6 +9,12 @@ import { defaultLocale, isLocale } from '@careers/career-path'
  * stored nothing in English, and its publish failed validation), while a read
  * returns the texts of every locale keyed by locale. `?locale=all` stays.
  */
+/**
+ * Upstream: payloadcms/payload#18180 (fix proposed in #18186), checked against
+ * payload 3.90.2's `sanitizeLocales`; and the method-override body appended
+ * after a '?' (see `overrideInLocale`). `upstream-limits.test.ts` fails once
+ * the default locale no longer depends on `fallback`.
+ */
 export async function withRequestLocale(request: Request): Promise<Request> {
   if (isMethodOverride(request)) return overrideInLocale(request)
   const url = new URL(request.url)

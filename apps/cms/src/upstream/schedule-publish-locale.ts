@@ -18,6 +18,11 @@ interface ScheduleInput {
  * locale of a document is that locale's write, as an editor's would be; every
  * other schedule runs Payload's own handler unchanged.
  */
+/**
+ * Upstream: checked against payload 3.90.2 (`versions/schedule/job.js` passes
+ * `input.locale` on only when `input.type === 'publish'`); no upstream issue
+ * found. `upstream-limits.test.ts` fails once that line changes.
+ */
 export function unpublishScheduledLocale(config: SanitizedConfig): SanitizedConfig {
   const task = config.jobs?.tasks?.find((t) => t.slug === 'schedulePublish') as TaskConfig | undefined
   if (!task || typeof task.handler !== 'function') return config

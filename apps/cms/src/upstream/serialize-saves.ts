@@ -18,6 +18,12 @@ type Sessions = Record<string, { db: { execute(query: unknown): Promise<unknown>
  * acknowledged save is lost or half applied. SQLite's writers take turns
  * already (immediate transactions).
  */
+/**
+ * Upstream: checked against @payloadcms/drizzle 3.90.2's `upsertRow`
+ * (`onConflictDoUpdate: { set: rowToInsert.row, target }`, the key among the
+ * set columns); no upstream issue found. `upstream-limits.test.ts` fails once
+ * that upsert changes.
+ */
 export const serializeSaves: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update' && operation !== 'delete') return args
   const adapter = req.payload.db as unknown as { name: string; sessions?: Sessions }

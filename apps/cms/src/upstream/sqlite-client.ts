@@ -27,6 +27,13 @@ interface LibsqlClient {
 
 const patched = Symbol('careers.sqliteClientPatched')
 
+/**
+ * Upstream: tursodatabase/libsql-client-ts#288 (the busy timeout is lost), fixed
+ * by #345 (a `timeout` option) after @libsql/client 0.14.0, the version
+ * @payloadcms/db-sqlite 3.90.2 installs; the event loop blocked by synchronous
+ * calls is how that client works. `upstream-limits.test.ts` fails once the
+ * installed client knows a timeout.
+ */
 export function hardenSqliteClient(client: LibsqlClient, milliseconds: number): void {
   const target = client as LibsqlClient & { [patched]?: true }
   if (target[patched]) return
