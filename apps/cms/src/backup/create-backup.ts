@@ -1,3 +1,4 @@
+import { isSqliteAdapter } from '../config/database-adapters'
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
@@ -17,10 +18,6 @@ export interface BackupResult {
   manifest: BackupManifest
   /** Why the backup is not complete (MongoDB: the database itself is not saved); empty when it is. */
   warnings: string[]
-}
-
-interface LibsqlClient {
-  execute(statement: { sql: string; args: string[] }): Promise<unknown>
 }
 
 /**
@@ -53,8 +50,8 @@ export async function createBackup(payload: Payload, database: DatabaseChoice, t
       const copy = path.join(dir, file)
       if (database.kind === 'sqlite') {
         log(`copying the SQLite database ${database.file} (VACUUM INTO) …`)
-        const client = (payload.db as unknown as { client?: LibsqlClient }).client
-        if (!client) throw new Error('the SQLite adapter has no client to copy the database with')
+        if (!isSqliteAdapter(payload.db)) throw new Error('the SQLite adapter has no client to copy the database with')
+        const { client } = payload.db
         // A read transaction of its own: a consistent snapshot while servers keep writing (WAL).
         await client.execute({ sql: 'VACUUM INTO ?', args: [copy] })
       } else {

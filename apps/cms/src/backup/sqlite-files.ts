@@ -6,7 +6,7 @@
  * short child process (`sqlite-tool.ts`, through `runSqliteTool`), which exits
  * without closing anything: the kernel drops its locks, nothing is deleted.
  */
-import { createClient, type Client } from '@libsql/client'
+import { createClient, type Client, type Row } from '@libsql/client'
 import { constants, existsSync } from 'node:fs'
 import { copyFile, mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
@@ -20,7 +20,8 @@ function open(file: string): Client {
   return createClient({ url: `file:${file}` })
 }
 
-const firstValue = (row: Record<string, unknown> | undefined) => (row ? Object.values(row)[0] : undefined)
+/** A result row's first column (rows are indexed by position as well as by name). */
+const firstValue = (row: Row | undefined) => row?.[0]
 
 /** `PRAGMA integrity_check` is "ok" and the file is a Payload database; otherwise an error naming what is wrong. */
 export async function checkSqliteCopy(file: string): Promise<SqliteCheck> {
@@ -29,15 +30,15 @@ export async function checkSqliteCopy(file: string): Promise<SqliteCheck> {
   try {
     client = open(file)
     const { rows } = await client.execute('PRAGMA integrity_check')
-    problems = rows.map((row) => String(firstValue(row as unknown as Record<string, unknown>)))
+    problems = rows.map((row) => String(firstValue(row)))
   } catch (error) {
     throw new Error(`${file} is not a readable SQLite database: ${error instanceof Error ? error.message : String(error)}`)
   }
   if (problems.length !== 1 || problems[0] !== 'ok') throw new Error(`${file} fails SQLite's integrity check: ${problems.slice(0, 3).join('; ')}`)
   const tables = await client.execute(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'payload_migrations'`)
-  if (Number(firstValue(tables.rows[0] as unknown as Record<string, unknown>)) !== 1) throw new Error(`${file} is a SQLite database but not the CMS's (no payload_migrations table)`)
+  if (Number(firstValue(tables.rows[0])) !== 1) throw new Error(`${file} is a SQLite database but not the CMS's (no payload_migrations table)`)
   const migrations = await client.execute('SELECT count(*) AS n FROM payload_migrations')
-  return { migrations: Number(firstValue(migrations.rows[0] as unknown as Record<string, unknown>)) }
+  return { migrations: Number(firstValue(migrations.rows[0])) }
 }
 
 export class DatabaseInUseError extends Error {}
@@ -68,7 +69,7 @@ export async function swapSqliteDatabase({ target, replacement, keep }: { target
       throw new Error(`cannot open ${target}: ${message}`)
     }
     const checkpoint = await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
-    const row = checkpoint.rows[0] as unknown as { busy?: unknown } | undefined
+    const row = checkpoint.rows[0]
     if (row && Number(row.busy) !== 0) throw new DatabaseInUseError(`${target} is in use: its WAL could not be checkpointed; stop the server first`)
     await copyFile(target, keep, constants.COPYFILE_EXCL)
     kept = keep

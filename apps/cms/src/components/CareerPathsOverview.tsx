@@ -4,7 +4,6 @@ import { careerPathsSlug } from '../collections/slugs'
 import { describeLocaleStatuses, localeStatuses } from '../entries/locale-status'
 
 type Props = { payload: Payload; user?: TypedUser | null }
-type Row = { id: number | string; title?: string; slug?: string; _status?: 'draft' | 'published'; updatedAt?: string }
 
 const cell: React.CSSProperties = { padding: '0.45rem 0.75rem 0.45rem 0', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' }
 
@@ -25,7 +24,7 @@ export async function CareerPathsOverview({ payload, user }: Props) {
     overrideAccess: false,
     user,
   })
-  const rows = docs as unknown as Row[]
+  const rows = docs
   const languages = await Promise.all(rows.map(async (row) => describeLocaleStatuses(await localeStatuses(payload, row.id))))
   const admin = payload.config.routes.admin
   return (

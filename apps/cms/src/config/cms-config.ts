@@ -11,6 +11,7 @@ import { WebhookAttempts } from '../collections/WebhookAttempts'
 import { Webhooks } from '../collections/Webhooks'
 import type { DatabaseChoice } from './choose-database'
 import { databaseAdapter, sqliteBusyTimeout } from './database-adapter'
+import { isPostgresAdapter, isSqliteAdapter } from './database-adapters'
 import { hardenSqliteClient } from '../upstream/sqlite-client'
 import { Settings } from '../globals/Settings'
 import { hearLostConnections } from '../upstream/pg-connection-errors'
@@ -69,10 +70,12 @@ export async function cmsConfig({ database, secret, push }: CmsOptions): Promise
     },
     telemetry: false,
     onInit: async (payload) => {
-      if (database.kind === 'sqlite') hardenSqliteClient((payload.db as unknown as { client: Parameters<typeof hardenSqliteClient>[0] }).client, sqliteBusyTimeout)
+      if (isSqliteAdapter(payload.db)) hardenSqliteClient(payload.db.client, sqliteBusyTimeout)
       // Several workers on one PostgreSQL: each job is claimed by one of them.
-      if (database.kind === 'postgres') serializeJobClaims(payload.db as unknown as Parameters<typeof serializeJobClaims>[0])
-      if (database.kind === 'postgres') hearLostConnections(payload)
+      if (isPostgresAdapter(payload.db)) {
+        serializeJobClaims(payload.db)
+        hearLostConnections(payload.db.pool, payload.logger)
+      }
     },
   })
   // Payload's scheduled unpublish forgets the locale it was scheduled for (src/upstream/schedule-publish-locale.ts).

@@ -12,8 +12,23 @@ export interface LocaleStatus {
   stale: boolean
 }
 
-/** Every locale's value of a localized field as `locale: 'all'` reads it. */
-type PerLocale<T> = Partial<Record<Locale, T | null>> | null | undefined
+/** Every locale's value of a localized text as `locale: 'all'` reads it. */
+type PerLocale = Partial<Record<Locale, string>>
+
+/**
+ * A localized text of a `locale: 'all'` read: an object keyed by locale (the
+ * generated type says string, since it describes a one-locale read), checked
+ * here rather than cast.
+ */
+function perLocale(value: unknown): PerLocale {
+  const texts: PerLocale = {}
+  if (value === null || typeof value !== 'object') return texts
+  for (const locale of localeCodes) {
+    const text: unknown = Reflect.get(value, locale)
+    if (typeof text === 'string') texts[locale] = text
+  }
+  return texts
+}
 
 /**
  * Each locale's status of the entry `id`: three reads (its published and
@@ -25,19 +40,17 @@ type PerLocale<T> = Partial<Record<Locale, T | null>> | null | undefined
  * once Spanish was published).
  */
 export async function localeStatuses(payload: Payload, id: number | string): Promise<LocaleStatus[]> {
-  const read = (draft: boolean) =>
-    payload.findByID({ collection: careerPathsSlug, id, locale: 'all', draft, depth: 0, overrideAccess: true, disableErrors: true }) as unknown as Promise<{
-      _status?: PerLocale<string>
-      title?: PerLocale<string>
-      translationSourceRevision?: PerLocale<string>
-    } | null>
+  const read = async (draft: boolean) => {
+    const doc = await payload.findByID({ collection: careerPathsSlug, id, locale: 'all', draft, depth: 0, overrideAccess: true, disableErrors: true })
+    return { status: perLocale(doc?._status), title: perLocale(doc?.title), source: perLocale(doc?.translationSourceRevision) }
+  }
   const [main, newest] = await Promise.all([read(false), read(true)])
   const source = await sourceRevision(payload, id)
   return localeCodes.map((locale) => {
-    const published = main?._status?.[locale] === 'published'
-    const hasText = Boolean(newest?.title?.[locale] || main?.title?.[locale])
+    const published = main.status[locale] === 'published'
+    const hasText = Boolean(newest.title[locale] || main.title[locale])
     const state = published ? 'published' : hasText ? 'draft' : 'missing'
-    const stale = locale !== defaultLocale && hasText && (newest?.translationSourceRevision?.[locale] ?? undefined) !== source
+    const stale = locale !== defaultLocale && hasText && newest.source[locale] !== source
     return { locale, state, stale }
   })
 }

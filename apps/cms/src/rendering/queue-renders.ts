@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type { CareerPath } from '../payload-types'
 import { isDraftSave } from '../upstream/draft-save-flag'
 import { queueEntryRender, queueRenderAll } from './render-tasks'
 
@@ -8,14 +9,14 @@ import { queueEntryRender, queueRenderAll } from './render-tasks'
  * the job works out what is public and what else must follow. The publish
  * itself renders nothing.
  */
-export const queueRenderOnChange: CollectionAfterChangeHook = async ({ doc, req, context }) => {
+export const queueRenderOnChange: CollectionAfterChangeHook<CareerPath> = async ({ doc, req, context }) => {
   if (isDraftSave(context)) return doc
   await queueEntryRender(req.payload, doc.id, req)
   return doc
 }
 
 /** A deleted entry's records go (by its job, after the delete commits), and the entries linking to it follow. */
-export const queueRenderOnDelete: CollectionAfterDeleteHook = async ({ id, req }) => {
+export const queueRenderOnDelete: CollectionAfterDeleteHook<CareerPath> = async ({ id, req }) => {
   await queueEntryRender(req.payload, id, req)
 }
 

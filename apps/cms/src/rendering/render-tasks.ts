@@ -23,7 +23,7 @@ const retries = { attempts: 5, backoff: { type: 'exponential' as const, delay: 2
  * job for the same entry replaces one still waiting, so a burst of saves
  * renders once or twice, never once per save.
  */
-export const renderEntryTaskConfig: TaskConfig<{ input: { entry: string }; output: { result: string } }> = {
+export const renderEntryTaskConfig: TaskConfig<'renderEntry'> = {
   slug: renderEntryTask,
   label: 'Render a career path',
   inputSchema: [{ name: 'entry', type: 'text', required: true }],
@@ -40,7 +40,7 @@ export const renderEntryTaskConfig: TaskConfig<{ input: { entry: string }; outpu
 }
 
 /** Every published entry rendered again: the site settings changed (or the renderers did). */
-export const renderAllTaskConfig: TaskConfig<{ input: { reason: string }; output: { queued: number } }> = {
+export const renderAllTaskConfig: TaskConfig<'renderAll'> = {
   slug: renderAllTask,
   label: 'Render every career path',
   inputSchema: [{ name: 'reason', type: 'text', required: true }],
@@ -84,7 +84,7 @@ export const renderAllTaskConfig: TaskConfig<{ input: { reason: string }; output
  * run, so the book shows the whole burst. A job whose sources did not change
  * renders nothing (see `renderStoredBook`).
  */
-export const renderBookTaskConfig: TaskConfig<{ input: { locale: string }; output: { result: string } }> = {
+export const renderBookTaskConfig: TaskConfig<'renderBook'> = {
   slug: renderBookTask,
   label: 'Render the book of all career paths',
   inputSchema: [{ name: 'locale', type: 'text', required: true }],

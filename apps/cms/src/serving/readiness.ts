@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { isPostgresAdapter, isSqliteAdapter } from '../config/database-adapters'
 
 /** Longer than any healthy answer; short enough for a load balancer's probe. */
 export const readinessTimeoutMs = 3000
@@ -9,17 +10,18 @@ export const readinessTimeoutMs = 3000
  * pushing the schema) every migration this build carries must be applied.
  */
 export async function notReadyReason(payload: Payload, timeoutMs = readinessTimeoutMs): Promise<string | undefined> {
-  const adapter = payload.db as unknown as { push?: boolean; prodMigrations?: { name: string }[] }
+  const { db } = payload
+  // Development pushes the schema (and MongoDB has no migrations): nothing to compare.
+  const expected = (isSqliteAdapter(db) || isPostgresAdapter(db)) && !db.push ? db.prodMigrations : undefined
   let timer: NodeJS.Timeout | undefined
   try {
     const applied = await Promise.race([
       payload.find({ collection: 'payload-migrations', pagination: false, overrideAccess: true, depth: 0 }),
       new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs))),
     ])
-    // Development pushes the schema (and MongoDB has no migrations): nothing to compare.
-    if (adapter.push || !adapter.prodMigrations) return undefined
-    const names = new Set(applied.docs.map((d) => (d as { name?: string }).name))
-    const missing = adapter.prodMigrations.filter((m) => !names.has(m.name)).map((m) => m.name)
+    if (!expected) return undefined
+    const names = new Set(applied.docs.map((d) => d.name))
+    const missing = expected.filter((m) => !names.has(m.name)).map((m) => m.name)
     return missing.length ? `migrations not applied: ${missing.join(', ')}` : undefined
   } catch (error) {
     // The code (ECONNREFUSED, 57P03 …) or the timeout, not the message: it may name hosts and users.

@@ -1,9 +1,4 @@
-import { sql } from '@payloadcms/db-postgres'
-
-interface JobsAdapter {
-  sessions?: Record<string, { db: { execute(query: unknown): Promise<unknown> } } | undefined>
-  updateJobs: (args: { id?: unknown; data?: { processing?: unknown }; req?: { transactionID?: unknown } }) => Promise<unknown>
-}
+import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 
 /**
  * Payload claims jobs by finding runnable ones and then marking them
@@ -19,7 +14,7 @@ interface JobsAdapter {
  * #17441 (a claim token), which payload 3.90.2 does not have yet.
  * `upstream-limits.test.ts` fails once the installed Payload claims with a token.
  */
-export function serializeJobClaims(adapter: JobsAdapter): void {
+export function serializeJobClaims(adapter: PostgresAdapter): void {
   const updateJobs = adapter.updateJobs.bind(adapter)
   adapter.updateJobs = async (args) => {
     const transaction = args.req?.transactionID === undefined ? undefined : await args.req.transactionID

@@ -11,7 +11,7 @@ import type { CollectionBeforeOperationHook, RequestContext } from 'payload'
  * (`draft`), so `beforeOperation` notes it in the request's context.
  * `upstream-limits.test.ts` fails once `afterChange` is given `draft`.
  */
-export const noteDraftSaves: CollectionBeforeOperationHook = ({ args, operation, context }) => {
+export const noteDraftSaves: CollectionBeforeOperationHook<'career-paths'> = ({ args, operation, context }) => {
   if (operation === 'create' || operation === 'update') {
     const { data, draft } = args as { data?: { _status?: unknown }; draft?: unknown }
     context.careersDraftSave = Boolean(draft) && data?._status !== 'published'

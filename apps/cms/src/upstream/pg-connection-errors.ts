@@ -1,10 +1,5 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-
-/** The events of pg's Pool listened to here (the adapter's type does not expose them). */
-interface PgPoolEvents {
-  on(event: 'error', listener: (error: Error) => void): void
-  on(event: 'connect', listener: (client: { on(event: 'error', listener: (error: Error) => void): void }) => void): void
-}
 
 /**
  * PostgreSQL restarting or unreachable: an idle pooled connection reports the
@@ -20,9 +15,8 @@ interface PgPoolEvents {
  * without listeners. `upstream-limits.test.ts` fails once pg-pool keeps a
  * listener on checked-out clients.
  */
-export function hearLostConnections(payload: Payload): void {
-  const lost = (error: Error) => payload.logger.warn(`database connection lost: ${error.message}`)
-  const pool = (payload.db as { pool?: PgPoolEvents }).pool
-  pool?.on('error', lost)
-  pool?.on('connect', (client) => client.on('error', lost))
+export function hearLostConnections(pool: PostgresAdapter['pool'], logger: Payload['logger']): void {
+  const lost = (error: Error) => logger.warn(`database connection lost: ${error.message}`)
+  pool.on('error', lost)
+  pool.on('connect', (client) => client.on('error', lost))
 }

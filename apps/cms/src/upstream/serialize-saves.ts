@@ -1,7 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { CollectionBeforeOperationHook } from 'payload'
-
-type Sessions = Record<string, { db: { execute(query: unknown): Promise<unknown> } } | undefined>
+import { isPostgresAdapter } from '../config/database-adapters'
 
 /**
  * On PostgreSQL, saves of career paths take turns, across every server: each
@@ -24,12 +23,13 @@ type Sessions = Record<string, { db: { execute(query: unknown): Promise<unknown>
  * set columns); no upstream issue found. `upstream-limits.test.ts` fails once
  * that upsert changes.
  */
-export const serializeSaves: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const serializeSaves: CollectionBeforeOperationHook<'career-paths'> = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update' && operation !== 'delete') return args
-  const adapter = req.payload.db as unknown as { name: string; sessions?: Sessions }
+  const adapter = req.payload.db
+  if (!isPostgresAdapter(adapter)) return args
   const transaction = req.transactionID === undefined ? undefined : await req.transactionID
   const session = transaction === undefined ? undefined : adapter.sessions?.[String(transaction)]
-  if (adapter.name !== 'postgres' || !session) return args
+  if (!session) return args
   await session.db.execute(sql`SELECT pg_advisory_xact_lock(hashtext('careers:career-paths:save'))`)
   return args
 }

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { Webhook } from 'standardwebhooks'
+import type { TaskDeliverWebhook } from '../payload-types'
 import type { AttemptOutcome } from '../collections/WebhookAttempts'
 import { webhookAttemptsSlug, webhooksSlug } from '../collections/slugs'
 import { deliverySettings, retryDelayMs } from './delivery-settings'
@@ -10,14 +11,12 @@ export const deliverWebhookTask = 'deliverWebhook'
 /** Deliveries have a queue of their own, which the worker runs beside the renders: a slow endpoint never holds up a render. */
 export const webhookQueue = 'webhooks'
 
-export interface DeliveryInput {
-  webhook: string
-  /** The change's sequence; 0: a test event. */
-  sequence: number
-  attempt: number
-  /** When the first attempt was due: the 24 hours count from there. */
-  firstAt: string
-}
+/**
+ * One delivery's job input, as the task's `inputSchema` generates it: the
+ * webhook, the change's `sequence` (0: a test event), the `attempt`, and
+ * `firstAt`, when the first attempt was due (the 24 hours count from there).
+ */
+export type DeliveryInput = TaskDeliverWebhook['input']
 
 interface Endpoint {
   id: number | string
@@ -128,7 +127,7 @@ async function noteEndpointHealth(payload: Payload, endpoint: Endpoint, delivere
   }
 }
 
-export const deliverWebhookTaskConfig: TaskConfig<{ input: DeliveryInput; output: { outcome: string } }> = {
+export const deliverWebhookTaskConfig: TaskConfig<'deliverWebhook'> = {
   slug: deliverWebhookTask,
   label: 'Deliver a webhook',
   inputSchema: [

@@ -1,5 +1,6 @@
 import { entryId } from '@careers/publishing/feed'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CareerPath } from '../../../payload-types'
 import { careerPathsSlug } from '../../slugs'
 
 /**
@@ -13,12 +14,10 @@ import { careerPathsSlug } from '../../slugs'
  * id is never one another entry holds: the entry renamed away from this slug
  * kept it.
  */
-export const keepFeedId: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const id = (originalDoc as { id?: number | string } | undefined)?.id
+export const keepFeedId: CollectionBeforeChangeHook<CareerPath> = async ({ data, originalDoc, req }) => {
+  const id = originalDoc?.id
   const main =
-    id === undefined
-      ? undefined
-      : await req.payload.db.findOne<{ id: number | string; slug?: string; feedId?: string | null }>({ collection: careerPathsSlug, where: { id: { equals: id } }, select: { slug: true, feedId: true }, req })
+    id === undefined ? undefined : await req.payload.db.findOne<Pick<CareerPath, 'id' | 'slug' | 'feedId'>>({ collection: careerPathsSlug, where: { id: { equals: id } }, select: { slug: true, feedId: true }, req })
   const slug = main?.slug ?? data.slug
   const wanted: string | undefined = data.feedId || main?.feedId || (typeof slug === 'string' && slug ? entryId({ slug }) : undefined)
   if (wanted) data.feedId = wanted === main?.feedId ? wanted : await unusedFeedId(req, wanted, id)
@@ -34,7 +33,7 @@ export const keepFeedId: CollectionBeforeChangeHook = async ({ data, originalDoc
 async function unusedFeedId(req: PayloadRequest, wanted: string, self: number | string | undefined): Promise<string> {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? wanted : `${wanted}:${n}`
-    const holder = await req.payload.db.findOne<{ id: number | string }>({
+    const holder = await req.payload.db.findOne<Pick<CareerPath, 'id'>>({
       collection: careerPathsSlug,
       where: { and: [{ feedId: { equals: candidate } }, ...(self === undefined ? [] : [{ id: { not_equals: self } }])] },
       select: {},

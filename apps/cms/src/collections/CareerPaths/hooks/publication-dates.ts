@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import type { CareerPath } from '../../../payload-types'
 
 /** Today as the model writes dates (YYYY-MM-DD, UTC). */
 export function today(now = new Date()): string {
@@ -9,7 +10,7 @@ export function today(now = new Date()): string {
  * On publish: `published` is set once, `updated` moves to today unless the
  * editor set it themselves. An import keeps the file's dates (`context.keepDates`).
  */
-export const fillPublicationDates: CollectionBeforeChangeHook = ({ data, originalDoc, context }) => {
+export const fillPublicationDates: CollectionBeforeChangeHook<CareerPath> = ({ data, originalDoc, context }) => {
   if (data._status !== 'published' || context.keepDates) return data
   const date = today()
   const next = { ...data }

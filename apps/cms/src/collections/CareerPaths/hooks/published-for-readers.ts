@@ -11,7 +11,7 @@ import { isStaff } from '../../../access/roles'
  * `overrideAccess` (the render, the Languages column, a translation's source)
  * gets the drafts it asks for.
  */
-export const publishedForReaders: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+export const publishedForReaders: CollectionBeforeOperationHook<'career-paths'> = ({ args, operation, overrideAccess, req }) => {
   if (operation === 'read' && args.draft && !overrideAccess && !isStaff({ req })) return { ...args, draft: false }
   return args
 }

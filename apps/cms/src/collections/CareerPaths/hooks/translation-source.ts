@@ -1,6 +1,6 @@
 import { defaultLocale, isLocale } from '@careers/career-path'
 import type { CollectionBeforeChangeHook } from 'payload'
-import type { CareerPathDocument } from '../../../entries/document-entry'
+import type { CareerPath } from '../../../payload-types'
 import { sourceRevision, textRevision } from '../../../entries/translation-source'
 
 /**
@@ -12,13 +12,13 @@ import { sourceRevision, textRevision } from '../../../entries/translation-sourc
  * now. A revision the save itself sets is kept as given, and an import
  * (`context.keepTranslationSource`) stores its file's, stale or absent.
  */
-export const recordTranslationSource: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation, context }) => {
-  const { confirmTranslation, ...next } = data as Partial<CareerPathDocument> & { confirmTranslation?: boolean }
+export const recordTranslationSource: CollectionBeforeChangeHook<CareerPath> = async ({ data, originalDoc, req, operation, context }) => {
+  const { confirmTranslation, ...next } = data
   const locale = req.locale
   if (!isLocale(locale) || locale === defaultLocale || context.keepTranslationSource) return next
-  const original = originalDoc as CareerPathDocument | undefined
+  const original = originalDoc
   if (next.translationSourceRevision && next.translationSourceRevision !== original?.translationSourceRevision) return next
-  const textChanged = textRevision({ ...original, ...next } as CareerPathDocument) !== textRevision(original)
+  const textChanged = textRevision(original && { ...original, ...next }) !== textRevision(original)
   if (!confirmTranslation && !textChanged) return next
   // A new document has no default-locale text to be translated from yet.
   if (operation === 'create' || !original?.id) return next
