@@ -65,7 +65,9 @@ export function PageFooter({ note, url, pages = { painted: 0 }, pageLabel = (pag
   const paintPageNumber = (painter: PdfPainter, width: number) => {
     pages.painted += 1
     const page = pages.painted
-    const font = (Font.getFont({ fontFamily: fonts.body, fontWeight: 400 }) as unknown as { data: object }).data
+    // Registered and loaded before any handout is drawn (`prepareShaping`).
+    const font = Font.getFont({ fontFamily: fonts.body, fontWeight: 400 }).data
+    if (!font) throw new Error(`the font ${fonts.body} is not loaded`)
     painter.font(font).fontSize(fontSizes.footer).fillColor(colors.muted)
     painter.text(pageLabel(page), 0, 0, { width, align: 'right', lineBreak: false })
     return null

@@ -36,7 +36,8 @@ export function prepareShaping(): Promise<void> {
     registerHandoutFonts()
     await Promise.all(handoutFontFaces.map((face) => Font.load(face)))
     for (const face of handoutFontFaces) {
-      const font = (Font.getFont(face) as unknown as { data: FontkitFont }).data
+      const font: unknown = Font.getFont(face).data
+      if (!isFontkitFont(font)) throw new Error(`the font ${face.fontFamily} did not load`)
       font.layout = wordCachedLayout(font.layout.bind(font))
       keepGlyphCharacters(font)
       compareByName(font)
@@ -52,6 +53,11 @@ export function prepareShaping(): Promise<void> {
  * Unicode for it: `'` vanished from extracted text once any handout had drawn
  * `"`. A glyph asked for with its characters now keeps them.
  */
+/** What a loaded face is: a fontkit font, whose parts used here are checked rather than cast. */
+function isFontkitFont(font: unknown): font is FontkitFont {
+  return typeof font === 'object' && font !== null && typeof Reflect.get(font, 'layout') === 'function' && typeof Reflect.get(font, 'getGlyph') === 'function'
+}
+
 function keepGlyphCharacters(font: FontkitFont): void {
   const getGlyph = font.getGlyph.bind(font)
   font.getGlyph = (id, codePoints = []) => {
