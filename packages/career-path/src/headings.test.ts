@@ -12,7 +12,6 @@ describe('headings per locale', () => {
         expect(headingText('en', 'life', { title })).toBe(lifeHeading(title))
         expect(headingText('en', 'page', { title })).toBe(pageTitle(title))
       }),
-      { numRuns: 300 },
     )
   })
 
@@ -57,7 +56,6 @@ describe('headings per locale', () => {
           expect(headingMatcher(locale, key).test(headingText(locale, key, { title, forms }))).toBe(true)
         }
       }),
-      { numRuns: 200 },
     )
   })
 })

@@ -14,7 +14,6 @@ describe('round trips', () => {
         expect(normalizeRichText(tree)).toStrictEqual(tree)
         expect(lexicalToMdast(mdastToLexical(tree))).toStrictEqual(tree)
       }),
-      { numRuns: 500 },
     )
   })
 
@@ -24,7 +23,6 @@ describe('round trips', () => {
         const state = mdastToLexical(tree)
         expect(mdastToLexical(lexicalToMdast(state))).toStrictEqual(state)
       }),
-      { numRuns: 500 },
     )
   })
 
@@ -35,7 +33,6 @@ describe('round trips', () => {
         expect(normalizeRichText(out)).toStrictEqual(out)
         expect(lexicalToMdast(mdastToLexical(out))).toStrictEqual(out)
       }),
-      { numRuns: 300 },
     )
   })
 })

@@ -23,7 +23,6 @@ describe('public API', () => {
         'entryId',
         'entryLanguage',
         'entryUrls',
-        'feedPageFromQuery',
         'feedUrl',
         'formatIssue',
         'jsonFeedMimeType',
@@ -36,11 +35,7 @@ describe('public API', () => {
       ],
     ],
     ['./markdown', markdown, ['careerPathToMdast', 'formatIssue', 'markdownProcessor', 'parseMarkdown', 'renderMarkdown']],
-    [
-      './feed',
-      feed,
-      ['buildFeed', 'careerPathFeedItem', 'careerPathToJson', 'clampPageSize', 'defaultFeedPageSize', 'entryId', 'extensionDoc', 'feedPageFromQuery', 'jsonFeedMimeType', 'maxFeedPageSize', 'renderEntryHtml'],
-    ],
+    ['./feed', feed, ['buildFeed', 'careerPathFeedItem', 'careerPathToJson', 'clampPageSize', 'defaultFeedPageSize', 'entryId', 'extensionDoc', 'jsonFeedMimeType', 'maxFeedPageSize', 'renderEntryHtml']],
     ['./mirror', mirror, ['MirrorError', 'mirrorSite', 'mirrorStateFileName']],
     ['./pdf', pdf, ['maxHandoutPages', 'pageCount', 'renderBook', 'renderHandout']],
     [

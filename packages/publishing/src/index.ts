@@ -7,10 +7,9 @@ export {
   entryId,
   renderEntryHtml,
   clampPageSize,
-  feedPageFromQuery,
   jsonFeedMimeType,
 } from './feed/index.js'
-export type { CareerPathFeed, CareerPathFeedItem, CareerPathJson, CareerPathJsonOptions, FeedPage, TranslationStatus } from './feed/index.js'
+export type { CareerPathFeed, CareerPathFeedItem, CareerPathJson, CareerPathJsonOptions, TranslationStatus } from './feed/index.js'
 export { entryLanguage, entryUrls, feedUrl, localePrefix, siteUrl, type SiteSettings, type EntryUrls } from './site.js'
 export { rendererVersion } from './renderer-version.js'
 export { definitionLead } from './lead.js'

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { entryToDocumentData } from '../../src/entries/document-entry'
 import { draftEntry } from '../integration/cms-suite'
 import { startAppServer, untilServed, type AppServer } from '../support/app-server'
+import { startSeededAppServer } from '../support/seeded-app'
 
 /**
  * SQLite under faults, over HTTP against the built app (production start, its
@@ -81,7 +82,7 @@ describe('SQLite: 50 parallel publishes with parallel reads, over HTTP', () => {
   let http: ReturnType<typeof client>
 
   beforeAll(async () => {
-    app = await startAppServer()
+    app = await startSeededAppServer()
     http = client(app)
     await http.signIn({ register: true })
   })
@@ -206,7 +207,7 @@ describe('SQLite: kill -9 in the middle of writes', () => {
   })
 
   it('leaves a database that passes integrity_check and holds every acknowledged write; a new server serves them', async () => {
-    app = await startAppServer()
+    app = await startSeededAppServer()
     dataDir = app.dataDir
     let http = client(app)
     await http.signIn({ register: true })

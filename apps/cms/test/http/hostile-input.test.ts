@@ -4,7 +4,8 @@ import type { PhrasingContent, RootContent } from 'mdast'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { entryToDocumentData } from '../../src/entries/document-entry'
 import { draftEntry } from '../integration/cms-suite'
-import { startAppServer, untilServed, type AppServer } from '../support/app-server'
+import { untilServed, type AppServer } from '../support/app-server'
+import { startSeededAppServer } from '../support/seeded-app'
 import { flatten, htmlText, pdfObjects, pdfPages, pdfText } from '../support/inspect-output'
 
 /**
@@ -224,7 +225,7 @@ describe('hostile input through the running app', () => {
   beforeAll(async () => {
     // Rate limits (if the build has them) are not what this file tests.
     // Bodies past the API's 1 MB cap too: what Payload's validation says of them (the cap itself: test/http/multi-server.test.ts).
-    app = await startAppServer({ CAREERS_RATE_LIMIT_PDF: '100000/60', CAREERS_RATE_LIMIT_LOGIN: '1000/60', CAREERS_MAX_BODY: '16mb' })
+    app = await startSeededAppServer({ CAREERS_RATE_LIMIT_PDF: '100000/60', CAREERS_RATE_LIMIT_LOGIN: '1000/60', CAREERS_MAX_BODY: '16mb' })
     const first = await get('/api/users/first-register', { method: 'POST', body: JSON.stringify({ email: 'admin@example.com', password: 'correct horse battery' }), headers: { 'Content-Type': 'application/json' } })
     expect(first.status, await first.clone().text()).toBe(200)
     admin = await login('admin@example.com')

@@ -96,6 +96,13 @@ it('an entry published in Spanish alone is served at /es/ in every format and in
   }
   const published = await get(`/api/career-paths/${docs[0]!.id}?locale=es`, send('PATCH', spanish))
   expect(published.status, await published.clone().text()).toBe(200)
+  // Until its render is stored, the Spanish page says so in Spanish and links to the Spanish index.
+  const waiting = await (await get('/es/career-paths/fresh-role')).text()
+  expect(waiting).toContain('<html lang="es"')
+  expect(waiting).toContain('<h1>Esta trayectoria profesional se está publicando</h1>')
+  expect(waiting).toContain('<title>Publicándose</title>')
+  expect(waiting).toContain('href="/es/career-paths">Ver todas las trayectorias profesionales</a>')
+  expect(waiting).not.toMatch(/being published|href="\/career-paths"/)
   const imported = await runScript(app, 'scripts/import.ts')
   expect(imported.stdout).toMatch(/rendering: \d+ done, 0 to go/)
   const md = await get('/es/career-paths/fresh-role.md')

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { startAppServer, type AppServer } from '../support/app-server'
+import type { AppServer } from '../support/app-server'
+import { startSeededAppServer } from '../support/seeded-app'
 
 /** The production limits, on a server of their own (the other HTTP suites raise the login limit). */
 let app: AppServer
 beforeAll(async () => {
-  app = await startAppServer()
+  app = await startSeededAppServer()
 })
 afterAll(async () => {
   await app?.stop()

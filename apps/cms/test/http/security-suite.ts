@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { entryToDocumentData } from '../../src/entries/document-entry'
 import { maxPage, maxPageSize } from '../../src/security/request-caps'
 import { startAppServer, untilServed, type AppServer } from '../support/app-server'
+import { startSeededAppServer } from '../support/seeded-app'
 import type { TestDatabase } from '../support/databases'
 import { draftEntry } from '../integration/cms-suite'
 
@@ -53,7 +54,9 @@ export function securitySuite(name: string, database: () => Promise<TestDatabase
       }
       const env: Record<string, string> = db.choice.kind === 'sqlite' ? {} : { DATABASE_URI: db.choice.url, PAYLOAD_SECRET: strongSecret }
       // Lockout and CSRF tests sign in many times; the rate limit has its own test and server.
-      app = await startAppServer({ ...env, CAREERS_RATE_LIMIT_LOGIN: '1000/60', CAREERS_ALLOWED_ORIGINS: 'https://careers.example.com' })
+      // SQLite starts from the seeded copy; PostgreSQL imports content/ on its first start.
+      const start = db.choice.kind === 'sqlite' ? startSeededAppServer : startAppServer
+      app = await start({ ...env, CAREERS_RATE_LIMIT_LOGIN: '1000/60', CAREERS_ALLOWED_ORIGINS: 'https://careers.example.com' })
       const first = await get('/api/users/first-register', as(undefined, send('POST', { email: 'admin@example.com', password })))
       expect(first.status, await first.clone().text()).toBe(200)
       admin = await token('admin@example.com')

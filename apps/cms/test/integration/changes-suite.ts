@@ -192,8 +192,9 @@ export function changesSuite(name: string, database: () => Promise<TestDatabase>
             rmSync(fresh, { recursive: true, force: true })
           }
         }),
-        // FC_SEED replays a run a failure printed (its seed), here or from CI's log.
-        { numRuns: 8, endOnFailure: true, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) },
+        // A twelfth of the suite's runs: each publishes through Payload. FC_SEED replays a run a failure
+        // printed (its seed), here or from CI's log; FC_RUNS runs more (vitest.properties.ts).
+        { numRuns: Math.ceil(fc.readConfigureGlobal().numRuns! / 12), endOnFailure: true },
       )
     })
 

@@ -35,6 +35,12 @@ export const de: LocaleConfig = {
       getStarted: 'Jetzt starten',
       otherLanguages: 'In anderen Sprachen',
       allEntries: 'Alle Berufsbilder',
+      beingPublished: {
+        title: 'Wird veröffentlicht',
+        heading: 'Dieses Berufsbild wird gerade veröffentlicht',
+        note: 'Es wurde vor wenigen Augenblicken veröffentlicht, und seine Seite wird gerade erstellt. Bitte versuchen Sie es in ein paar Sekunden erneut.',
+        seeAll: 'Alle Berufsbilder ansehen',
+      },
       index: {
         title: 'Berufsbilder',
         downloadBook: 'Alle Berufsbilder als ein PDF herunterladen',

@@ -32,6 +32,12 @@ export const en: LocaleConfig = {
       getStarted: 'Get started',
       otherLanguages: 'In other languages',
       allEntries: 'All career paths',
+      beingPublished: {
+        title: 'Being published',
+        heading: 'This career path is being published',
+        note: 'It was published moments ago and its page is being made. Please try again in a few seconds.',
+        seeAll: 'See all career paths',
+      },
       index: {
         title: 'Career paths',
         downloadBook: 'Download every career path as one PDF',

@@ -35,6 +35,12 @@ export const es: LocaleConfig = {
       getStarted: 'Empieza ahora',
       otherLanguages: 'En otros idiomas',
       allEntries: 'Todas las trayectorias profesionales',
+      beingPublished: {
+        title: 'Publicándose',
+        heading: 'Esta trayectoria profesional se está publicando',
+        note: 'Se publicó hace un momento y su página se está preparando. Vuelve a intentarlo dentro de unos segundos.',
+        seeAll: 'Ver todas las trayectorias profesionales',
+      },
       index: {
         title: 'Trayectorias profesionales',
         downloadBook: 'Descarga todas las trayectorias profesionales en un solo PDF',

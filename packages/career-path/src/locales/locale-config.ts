@@ -39,6 +39,13 @@ export interface LocaleLabels {
     otherLanguages: string
     /** The link to the locale's index of every entry. */
     allEntries: string
+    /** The page of an entry published moments ago whose page is not stored yet: its title, heading, note and link to the index. */
+    beingPublished: {
+      title: string
+      heading: string
+      note: string
+      seeAll: string
+    }
     /** The index page (`/career-paths`, `/<locale>/career-paths`): its title, search, tag filter and paging. */
     index: {
       title: string

@@ -35,6 +35,12 @@ export const pl: LocaleConfig = {
       getStarted: 'Zacznij teraz',
       otherLanguages: 'W innych językach',
       allEntries: 'Wszystkie ścieżki kariery',
+      beingPublished: {
+        title: 'Trwa publikacja',
+        heading: 'Ta ścieżka kariery jest właśnie publikowana',
+        note: 'Została opublikowana przed chwilą i jej strona jest w przygotowaniu. Spróbuj ponownie za kilka sekund.',
+        seeAll: 'Zobacz wszystkie ścieżki kariery',
+      },
       index: {
         title: 'Ścieżki kariery',
         downloadBook: 'Pobierz wszystkie ścieżki kariery w jednym pliku PDF',

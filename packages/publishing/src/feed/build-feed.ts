@@ -1,24 +1,17 @@
 import { feedUrl, indexUrl, siteUrl, type SiteSettings } from '../site.js'
 import { jsonFeedVersion, type CareerPathFeed, type CareerPathFeedItem } from './feed-types.js'
 
-export interface FeedPage {
-  /** 1-based page number. */
-  page: number
-  /** Items per page; the default when absent, and never more than the cap. */
-  pageSize?: number
-}
-
 /** The page size a server uses when asked for none, and the most it gives. */
 export const defaultFeedPageSize = 50
 export const maxFeedPageSize = 100
 
 /**
  * The JSON Feed 1.1 document. Items come newest first (by `date_modified`, then
- * title). With `page`, only that page's items, and `next_url` while more remain.
+ * title). Paging is the server's (the CMS's feed pages by cursor, with this document's head).
  */
-export function buildFeed(items: CareerPathFeedItem[], site: SiteSettings, paging?: FeedPage): CareerPathFeed {
+export function buildFeed(items: CareerPathFeedItem[], site: SiteSettings): CareerPathFeed {
   const sorted = [...items].sort(newestFirst)
-  const base: CareerPathFeed = {
+  return {
     version: jsonFeedVersion,
     title: site.feed.title,
     home_page_url: indexUrl(site),
@@ -28,27 +21,6 @@ export function buildFeed(items: CareerPathFeedItem[], site: SiteSettings, pagin
     authors: [{ name: site.siteName, url: siteUrl(site) }],
     items: sorted,
   }
-  if (!paging) return base
-  const pageSize = clampPageSize(paging.pageSize)
-  const page = Math.max(1, Math.floor(paging.page) || 1)
-  const start = (page - 1) * pageSize
-  const feed: CareerPathFeed = { ...base, items: sorted.slice(start, start + pageSize) }
-  if (start + pageSize < sorted.length) {
-    feed.next_url = `${feedUrl(site)}?page=${page + 1}${pageSize === defaultFeedPageSize ? '' : `&limit=${pageSize}`}`
-  }
-  return feed
-}
-
-/**
- * The page a `feed.json` request asks for: the reader of the `?page=&limit=` that
- * `next_url` writes. `buildFeed` turns missing or malformed values into page 1 and the default size.
- */
-export function feedPageFromQuery(query: URLSearchParams): FeedPage {
-  const number = (key: string) => {
-    const value = query.get(key)
-    return value === null || value.trim() === '' ? undefined : Number(value)
-  }
-  return { page: number('page') ?? 1, pageSize: number('limit') }
 }
 
 /** A requested page size, kept between 1 and the cap. */

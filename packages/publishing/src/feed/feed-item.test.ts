@@ -245,7 +245,6 @@ describe('careerPathFeedItem: the item contract', () => {
           else expect(json).not.toHaveProperty('outlook')
           for (const [i, faq] of json.faqs.entries()) expect(read(faq.answer)).toEqual(entry.faqs[i]!.answer)
         }),
-        { numRuns: 100 },
       )
     })
   })

@@ -1,4 +1,4 @@
-export { buildFeed, clampPageSize, defaultFeedPageSize, feedPageFromQuery, maxFeedPageSize, type FeedPage } from './build-feed.js'
+export { buildFeed, clampPageSize, defaultFeedPageSize, maxFeedPageSize } from './build-feed.js'
 export { careerPathFeedItem, type FeedItemInput } from './feed-item.js'
 export { careerPathToJson, entryId, type CareerPathJson, type CareerPathJsonOptions, type TranslationStatus } from './entry-json.js'
 export { renderEntryHtml } from './entry-html.js'

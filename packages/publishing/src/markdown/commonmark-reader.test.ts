@@ -72,7 +72,6 @@ describe('rendered Markdown read by an independent CommonMark parser (commonmark
         }
         expect(headings).toEqual(expectedHeadings(entry))
       }),
-      { numRuns: 300 },
     )
   })
 
@@ -97,7 +96,6 @@ describe('rendered Markdown read by an independent CommonMark parser (commonmark
           expect(onlyText(paragraph!)).toBe(entry.responsibilities[i])
         })
       }),
-      { numRuns: 300 },
     )
   })
 
@@ -128,7 +126,6 @@ describe('rendered Markdown read by an independent CommonMark parser (commonmark
           expect(links).toEqual(entry.related.map((slug) => [`${slug}.md`, slug]))
         }
       }),
-      { numRuns: 200 },
     )
   })
 
@@ -141,7 +138,6 @@ describe('rendered Markdown read by an independent CommonMark parser (commonmark
         const forbidden = ['html_inline', 'html_block', 'image', 'code_block', 'block_quote', 'thematic_break']
         expect(forbidden.filter((t) => types.has(t))).toEqual([])
       }),
-      { numRuns: 200 },
     )
   })
 

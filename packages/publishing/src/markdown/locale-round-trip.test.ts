@@ -16,7 +16,6 @@ describe.each(localeCodes)('Markdown round trip in %s (property)', (locale) => {
         expect(parsed.entry).toEqual(entry)
         expect(renderMarkdown(parsed.entry!)).toBe(markdown)
       }),
-      { numRuns: 150 },
     )
   })
 })

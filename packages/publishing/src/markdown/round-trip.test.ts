@@ -13,7 +13,6 @@ describe('Markdown round trip (property)', () => {
         expect(parsed.issues.filter((i) => i.severity === 'error')).toEqual([])
         expect(parsed.entry).toEqual(entry)
       }),
-      { numRuns: 300 },
     )
   })
 
@@ -24,7 +23,6 @@ describe('Markdown round trip (property)', () => {
         expect(renderMarkdown(structuredClone(entry))).toBe(once)
         expect(renderMarkdown(parseMarkdown(once).entry!)).toBe(once)
       }),
-      { numRuns: 200 },
     )
   })
 })

@@ -5,7 +5,7 @@ import { flattenWhitespace, readPdf } from '../test-support/pdf-text.js'
 import { sampleSite } from '../test-support/sample-entry.js'
 import { renderHandout } from './render-handout.js'
 
-// PDF_RUNS=150 runs it longer; FC_SEED=<seed> replays a failure fast-check reported.
+// An eighth of the suite's runs, each a whole handout: FC_RUNS=1000 runs 125; FC_SEED=<seed> replays a failure (vitest.properties.ts).
 describe('handout text (property)', () => {
   it('prints every plain-text field literally, Markdown characters and all', async () => {
     await fc.assert(
@@ -15,7 +15,7 @@ describe('handout text (property)', () => {
           expect(text).toContain(flattenWhitespace(literal))
         }
       }),
-      { numRuns: Number(process.env.PDF_RUNS ?? 12), ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) },
+      { numRuns: Math.ceil(fc.readConfigureGlobal().numRuns! / 8) },
     )
   })
 })

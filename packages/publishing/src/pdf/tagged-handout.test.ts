@@ -54,7 +54,8 @@ describe('tagged handout: structure tree and marked content (pdf.js)', () => {
         await yieldToEventLoop()
       }),
       // Ends at the first failure: shrinking re-renders hundreds of handouts.
-      { numRuns: 25, endOnFailure: true },
+      // A quarter of the suite's runs: each is a whole handout (FC_RUNS in vitest.properties.ts).
+      { numRuns: Math.ceil(fc.readConfigureGlobal().numRuns! / 4), endOnFailure: true },
     )
   }, 240_000)
 })

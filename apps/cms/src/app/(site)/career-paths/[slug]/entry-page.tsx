@@ -26,7 +26,7 @@ export async function entryPageMetadata(args: Args, locale: Locale = defaultLoca
   const found = await unlessUnreachable(pageOf(args, locale))
   if (found === unreachable) return unavailableMetadata
   if (!found) return { title: 'Not found' }
-  if (found.kind === 'rendering') return { title: 'Being published', robots: { index: false } }
+  if (found.kind === 'rendering') return { title: locales[locale].labels.site.beingPublished.title, robots: { index: false } }
   const { page } = found
   if (found.kind === 'preview') return { title: `Preview: ${page.heading}`, robots: { index: false, follow: false } }
   return {
@@ -46,7 +46,7 @@ export async function EntryPage({ args, locale = defaultLocale }: { args: Args; 
   const found = await unlessUnreachable(pageOf(args, locale))
   if (found === unreachable) return <Unavailable />
   if (!found) notFound()
-  if (found.kind === 'rendering') return <BeingPublished />
+  if (found.kind === 'rendering') return <BeingPublished locale={locale} />
   const { page } = found
   const preview = found.kind === 'preview'
   const files = entryPath(locale, page.slug)
@@ -114,14 +114,15 @@ export async function EntryPage({ args, locale = defaultLocale }: { args: Args; 
   )
 }
 
-/** Published moments ago: the page is being made (its files answer 503 meanwhile). */
-function BeingPublished() {
+/** Published moments ago: the page is being made (its files answer 503 meanwhile), said in the page's locale, linking to its index. */
+function BeingPublished({ locale }: { locale: Locale }) {
+  const words = locales[locale].labels.site.beingPublished
   return (
     <main id="main" className="wrap">
-      <h1>This career path is being published</h1>
-      <p>It was published moments ago and its page is being made. Please try again in a few seconds.</p>
+      <h1>{words.heading}</h1>
+      <p>{words.note}</p>
       <p>
-        <Link href="/career-paths">See all career paths</Link>
+        <Link href={localePath(locale, '/career-paths')}>{words.seeAll}</Link>
       </p>
     </main>
   )
