@@ -1,8 +1,7 @@
-import { locales, type Locale } from '@careers/career-path'
+import { defaultLocale, locales, type Locale } from '@careers/career-path'
 import type { SiteSettings } from '@careers/publishing'
 import type { Payload, PayloadRequest } from 'payload'
 import { settingsSlug } from '../collections/slugs'
-import { defaultLocale } from '../store/file-keys'
 import type { Setting } from '../payload-types'
 
 /**

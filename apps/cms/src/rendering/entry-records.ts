@@ -4,7 +4,7 @@ import { definitionLead, type SiteSettings } from '@careers/publishing'
 import type { EntryOutputs } from '@careers/publishing/build'
 import { pageContent } from './page-content'
 import { recordsVersion } from './records-version'
-import { entryFileKey, feedItemKey, pageContentType, servedFormats, type ServedFormat } from '../store/file-keys'
+import { entryFileKey, feedItemKey, pageContentType, servedFormats, type ServedFormat } from '@careers/publishing/contract'
 
 /** One stored file, as the `published-files` collection holds it. */
 export interface FileRecord {

@@ -1,3 +1,4 @@
+import { defaultLocale } from '@careers/career-path'
 import type { CareerPath, Locale } from '@careers/career-path'
 import { parseMarkdown, rendererVersion } from '@careers/publishing'
 import type { Payload } from 'payload'
@@ -6,7 +7,7 @@ import { siteSettings } from '../entries/site-settings'
 import { loadHandoutRenderer } from './renderers'
 import { readStoredFile } from '../store/stored-files'
 import { contentHash } from './entry-records'
-import { bookFileKey, defaultLocale, servedFormats } from '../store/file-keys'
+import { bookFileKey, servedFormats } from '@careers/publishing/contract'
 
 export type BookResult = 'rendered' | 'unchanged' | 'removed' | 'nothing public'
 

@@ -7,7 +7,7 @@ import { pageCount } from '../pdf/page-count.js'
 import type { SiteSettings } from '../site.js'
 import { sha256 } from './content-files.js'
 import type { Manifest, OutputRecord } from './manifest.js'
-import { bookPath, outputPaths } from './output-paths.js'
+import { bookFile, outputPaths } from './output-paths.js'
 import { writeIfChanged } from './write-entry-files.js'
 
 /** The book in the manifest: what it was made from (`key`), and its bytes. */
@@ -35,7 +35,7 @@ export interface BookJob {
  * are no entries (and a book left from before is removed).
  */
 export async function writeBook({ outDir, site, settingsHash, previous, next }: BookJob): Promise<{ record?: BookRecord; rendered: boolean }> {
-  const file = bookPath(outDir)
+  const file = bookFile(outDir)
   const published = Object.values(next.entries).sort((a, b) => (a.outline.slug < b.outline.slug ? -1 : 1))
   if (published.length === 0) {
     await rm(file, { force: true })

@@ -1,12 +1,13 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { slugPattern } from '@careers/career-path'
+import type { ChangeType } from '../contract/change-types.js'
 import { writeFileAtomic } from '../build/write-file-atomic.js'
 import { type MirrorState, MirrorError, readMirrorState, writeMirrorState } from './mirror-state.js'
 
 /** One change of `/changes.json` (the brief's "Keeping partners in sync"). */
 export interface SiteChange {
-  type: 'published' | 'unpublished' | 'deleted'
+  type: ChangeType
   id: string
   slug: string
   locale: string
