@@ -118,6 +118,9 @@ export const initialSiteSettings: SettingValues = settingsFrom(({ setting }) => 
 /** The settings (top-level names) every entry's outputs show: a change to one renders every entry again. */
 export const renderedSettingNames: readonly (keyof SettingValues)[] = [...new Set(settingLeaves.filter((l) => l.setting.rendered).map((l) => l.path[0]))]
 
+/** The settings (top-level names) with a localized part: what each locale of the CMS's global holds of its own. */
+export const localizedSettingNames: readonly (keyof SettingValues)[] = [...new Set(settingLeaves.filter((l) => l.setting.localized).map((l) => l.path[0]))]
+
 /**
  * A locale's settings: its own values of the localized settings, the
  * shared values of the others (and of those not given in `own`).
@@ -126,9 +129,15 @@ export function settingsInLocale(shared: SettingValues, own: (leaf: SettingLeaf)
   return settingsFrom((leaf) => (leaf.setting.localized || leaf.setting.fileVariesByLocale ? own(leaf) : undefined) ?? settingValue(shared, leaf.path))
 }
 
-/** The text at a setting's path in parsed data (site.yml, a stored document), if there is one. */
-export function textAt(data: unknown, path: SettingLeaf['path']): string | undefined {
+/** What is at a setting's path in parsed data (site.yml, a stored document), if anything. */
+export function valueAt(data: unknown, path: SettingLeaf['path']): unknown {
   let at: unknown = data
   for (const key of path) at = at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined
+  return at
+}
+
+/** The text at a setting's path in parsed data, if there is text there. */
+export function textAt(data: unknown, path: SettingLeaf['path']): string | undefined {
+  const at = valueAt(data, path)
   return typeof at === 'string' ? at : undefined
 }
