@@ -14,3 +14,4 @@ export type { CareerPathFeed, CareerPathFeedItem, CareerPathJson, CareerPathJson
 export { entryLanguage, entryUrls, feedUrl, siteUrl, type SiteSettings, type EntryUrls } from './site.js'
 export { rendererVersion } from './renderer-version.js'
 export { definitionLead } from './lead.js'
+export { contentHash } from './content-hash.js'

@@ -1,8 +1,7 @@
-import { type SiteSettings, siteUrl } from '@careers/publishing'
+import { contentHash, type SiteSettings, siteUrl } from '@careers/publishing'
 import type { Payload } from 'payload'
 import { type ChangeType, entryPath } from '@careers/publishing/contract'
 import { changesSlug } from '../collections/slugs'
-import { contentHash } from '../rendering/entry-records'
 import { encodeChangeCursor } from './change-cursor'
 import { type ChangeRow, sqlChangeRows, sqlTables } from '../store/sql-reads'
 

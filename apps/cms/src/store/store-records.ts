@@ -2,7 +2,8 @@ import { defaultLocale } from '@careers/career-path'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type Where } from 'payload'
 import { feedItemsSlug, publishedFilesSlug } from '../collections/slugs'
 import { type ChangeRecord, recordChange } from './change-log'
-import { contentHash, type EntryRecords } from '../rendering/entry-records'
+import { contentHash } from '@careers/publishing'
+import type { EntryRecords } from '../rendering/entry-records'
 import { type ChangeType, feedItemKey } from '@careers/publishing/contract'
 
 /** What `storeEntryRecords` did: whether anything public was there before, and the change it logged (none when nothing public changed). */

@@ -187,7 +187,7 @@ async function renderLocale(options: BuildOptions, locale: Locale, site: SiteSet
 }
 
 /** A locale's stale outputs removed, its feed written, its manifest saved, and its book. */
-async function finishLocale({ site, outDir, settingsHash, previous, next }: RenderedLocale): Promise<{ removed: string[]; issues: FileIssue[]; warnings: FileIssue[]; bookRendered: boolean }> {
+async function finishLocale({ site, outDir, previous, next }: RenderedLocale): Promise<{ removed: string[]; issues: FileIssue[]; warnings: FileIssue[]; bookRendered: boolean }> {
   const issues: FileIssue[] = []
   const removed = await removeStaleOutputs(outDir, previous, next)
   Object.assign(
@@ -205,7 +205,7 @@ async function finishLocale({ site, outDir, settingsHash, previous, next }: Rend
   await saveManifest(outDir, next)
   let bookRendered = false
   try {
-    const book = await writeBook({ outDir, site, settingsHash, previous, next })
+    const book = await writeBook({ outDir, site, previous, next })
     if (book.record) next.book = book.record
     else delete next.book
     bookRendered = book.rendered
