@@ -72,7 +72,7 @@ export const siteSettingsDefinition: SettingsDefinition<SettingValues> = {
   handoutFooter: { kind: 'note', localized: true, required: false, default: '', rendered: true },
 }
 
-export function isSettingDefinition(value: SettingDefinition | object): value is SettingDefinition {
+function isSettingDefinition(value: SettingDefinition | object): value is SettingDefinition {
   return 'kind' in value && typeof value.kind === 'string'
 }
 
