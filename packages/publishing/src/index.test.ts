@@ -62,6 +62,7 @@ describe('public API', () => {
         'initialSiteSettings',
         'initialValue',
         'isServedFormat',
+        'languageTagPattern',
         'localePrefix',
         'localizedSettingNames',
         'pageContentType',

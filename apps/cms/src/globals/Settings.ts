@@ -1,4 +1,4 @@
-import { initialValue, type SettingDefinition, siteSettingsDefinition as d } from '@careers/publishing/contract'
+import { initialValue, languageTagPattern, type SettingDefinition, siteSettingsDefinition as d } from '@careers/publishing/contract'
 import type { GlobalConfig } from 'payload'
 import { httpUrl } from '../collections/http-url'
 import { adminOnly, hiddenUnless, isAdmin } from '../access/roles'
@@ -36,7 +36,7 @@ export const Settings: GlobalConfig = {
       ...fromContract('language', d.language),
       type: 'text',
       label: 'Language',
-      validate: (value: unknown) => (typeof value === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value) ? true : 'Use a language tag like en or en-GB'),
+      validate: (value: unknown) => (typeof value === 'string' && languageTagPattern.test(value) ? true : 'Use a language tag like en or en-GB'),
     },
     {
       type: 'group',

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { LineCounter, parseDocument } from 'yaml'
 import { defaultLocale, locales, localeCodes, type Locale } from '@careers/career-path'
 import { z } from 'zod'
-import { type SettingDefinition, type SettingLeaf, settingLeaves, settingsFrom, settingsInLocale, type SiteSettings, textAt } from '../contract/site-settings.js'
+import { languageTagPattern, type SettingDefinition, type SettingLeaf, settingLeaves, settingsFrom, settingsInLocale, type SiteSettings, textAt } from '../contract/site-settings.js'
 import type { FileIssue } from './file-issue.js'
 
 const url = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
@@ -14,7 +14,7 @@ const kinds: Record<SettingDefinition['kind'], z.ZodType<string>> = {
   text,
   url,
   'base-url': url.transform((u) => u.replace(/\/+$/, '')),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like en or en-GB'),
+  language: z.string().regex(languageTagPattern, 'must be a language tag like en or en-GB'),
   note: z.string(),
 }
 

@@ -22,6 +22,9 @@ export interface SiteSettings {
   locale?: Locale
 }
 
+/** A language tag as the `language` setting takes it: `en`, `en-GB`. */
+export const languageTagPattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/
+
 /** One setting: what `site.yml`, the CMS's global and its readers all agree on. */
 export interface SettingDefinition {
   /**
