@@ -2,10 +2,12 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defaultLocale, localeCodes } from '@careers/career-path'
+import { localeCodes } from '@careers/career-path'
+import { entriesFolderName, prefixedLocales, servedFormatRoutePattern, slugRoutePattern } from '@careers/publishing/contract'
 import { securityHeaders } from './src/security/headers'
 
-const prefixedLocales = localeCodes.filter((code) => code !== defaultLocale)
+// `/career-paths/<slug>.<format>`: the contract's address of an entry's file, as a route pattern.
+const entryFile = `${entriesFolderName}/:slug(${slugRoutePattern}).:format(${servedFormatRoutePattern})`
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -23,9 +25,9 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       beforeFiles: [
-        { source: '/career-paths/:slug([a-z0-9]+(?:-[a-z0-9]+)*).:format(md|pdf|json)', destination: '/outputs/:slug/:format' },
+        { source: `/${entryFile}`, destination: '/outputs/:slug/:format' },
         // Every other locale's files at `/<locale>/career-paths/<slug>.<ext>` (the locales are the product's table).
-        { source: `/:locale(${prefixedLocales.join('|')})/career-paths/:slug([a-z0-9]+(?:-[a-z0-9]+)*).:format(md|pdf|json)`, destination: '/outputs/:slug/:format/:locale' },
+        { source: `/:locale(${prefixedLocales(localeCodes).join('|')})/${entryFile}`, destination: '/outputs/:slug/:format/:locale' },
       ],
       afterFiles: [],
       fallback: [],

@@ -10,6 +10,7 @@ export {
   jsonFeedMimeType,
 } from './feed/index.js'
 export type { CareerPathFeed, CareerPathFeedItem, CareerPathJson, CareerPathJsonOptions, TranslationStatus } from './feed/index.js'
-export { entryLanguage, entryUrls, feedUrl, localePrefix, siteUrl, type SiteSettings, type EntryUrls } from './site.js'
+export { entryLanguage, entryUrls, feedUrl, siteUrl, type SiteSettings, type EntryUrls } from './site.js'
 export { rendererVersion } from './renderer-version.js'
 export { definitionLead } from './lead.js'
+export { contentHash } from './content-hash.js'

@@ -1,30 +1,9 @@
 import { defaultLocale, locales, type Locale } from '@careers/career-path'
+import { entryPath, extensionDocFileName, feedPath, indexPath, type ServedFormat } from './contract/addresses.js'
+import type { SiteSettings } from './contract/site-settings.js'
 
-/**
- * Site-wide settings: the brief's `settings` global. The CLI reads them from
- * `content/site.yml`; the CMS from its global.
- */
-export interface SiteSettings {
-  siteName: string
-  /** Public base URL without a trailing slash, e.g. `https://careers.example.com`. */
-  baseUrl: string
-  /** BCP 47 language of the content, e.g. `en`. */
-  language: string
-  feed: { title: string; description: string }
-  /** Closes every page and handout. */
-  callToAction: { label: string; url: string }
-  handoutFooter: string
-  /**
-   * The locale these settings are the texts of; absent for the default. Its
-   * entries, index and feed live under `/<locale>/` (brief: "Languages").
-   */
-  locale?: Locale
-}
-
-/** The path prefix of a locale's outputs: none for the default, `es/` for Spanish. */
-export function localePrefix(site: Pick<SiteSettings, 'locale'>): string {
-  return site.locale && site.locale !== defaultLocale ? `${site.locale}/` : ''
-}
+export type { SiteSettings } from './contract/site-settings.js'
+export { extensionDocFileName, feedFileName } from './contract/addresses.js'
 
 /**
  * The language an entry's outputs name (feed item, PDF `/Lang`): the site's
@@ -42,28 +21,24 @@ export interface EntryUrls {
   json: string
 }
 
-/** The feed's file name, and that of the page describing its `_career_path` extension, at the site's root. */
-export const feedFileName = 'feed.json'
-export const extensionDocFileName = 'feed-extension.md'
-
 /** A path on the public site; a trailing slash on the base URL is forgiven. */
 export function siteUrl(site: Pick<SiteSettings, 'baseUrl'>, path = ''): string {
   return `${site.baseUrl.replace(/\/+$/, '')}${path && `/${path}`}`
 }
 
 export function entryUrls(site: Pick<SiteSettings, 'baseUrl' | 'locale'>, slug: string): EntryUrls {
-  const base = siteUrl(site, `${localePrefix(site)}career-paths/${slug}`)
-  return { page: base, markdown: `${base}.md`, pdf: `${base}.pdf`, json: `${base}.json` }
+  const url = (format?: ServedFormat) => siteUrl(site, entryPath(site.locale, slug, format))
+  return { page: url(), markdown: url('md'), pdf: url('pdf'), json: url('json') }
 }
 
 /** The index page listing every entry. */
 export function indexUrl(site: Pick<SiteSettings, 'baseUrl' | 'locale'>): string {
-  return siteUrl(site, `${localePrefix(site)}career-paths`)
+  return siteUrl(site, indexPath(site.locale))
 }
 
 /** Where the feed lives. */
 export function feedUrl(site: Pick<SiteSettings, 'baseUrl' | 'locale'>): string {
-  return siteUrl(site, `${localePrefix(site)}${feedFileName}`)
+  return siteUrl(site, feedPath(site.locale))
 }
 
 /** Where the `_career_path` extension is described (its `about`). */

@@ -1,10 +1,7 @@
+import { changeTypes } from '@careers/publishing/contract'
 import type { CollectionConfig } from 'payload'
 import { hiddenUnless, isStaff, staffOnly, writtenByServer } from '../access/roles'
 import { changesSlug } from './slugs'
-
-/** What a change says happened to an entry's public outputs in one locale. */
-export const changeTypes = ['published', 'unpublished', 'deleted'] as const
-export type ChangeType = (typeof changeTypes)[number]
 
 /**
  * The change log behind `GET /changes.json`: one row per change of what the

@@ -1,7 +1,7 @@
 'use client'
 import { useDocumentInfo, useFormFields, useLocale } from '@payloadcms/ui'
 import type React from 'react'
-import { entryPath } from '../serving/locale-segment'
+import { entryPath } from '@careers/publishing/contract'
 
 const row: React.CSSProperties = { display: 'flex', gap: '0.375rem', alignItems: 'center', flexWrap: 'nowrap' }
 const link: React.CSSProperties = {
@@ -35,7 +35,7 @@ export function EntryDownloads() {
         Download Markdown
       </a>
       {hasPublishedDoc && slug ? (
-        <a style={link} href={entryPath(locale, slug)} target="_blank" rel="noopener">
+        <a style={link} href={`/${entryPath(locale, slug)}`} target="_blank" rel="noopener">
           Public page
         </a>
       ) : null}

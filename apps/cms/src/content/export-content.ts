@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { defaultLocale, localeCodes, type Locale } from '@careers/career-path'
 import { renderMarkdown } from '@careers/publishing'
+import { contentFilePath, contentFolderPath } from '@careers/publishing/contract'
 import type { Payload } from 'payload'
 import { allPublishedEntries } from '../entries/load-entries'
 
@@ -26,12 +27,12 @@ export async function exportContent(payload: Payload, contentDir: string): Promi
 }
 
 async function exportLocale(payload: Payload, contentDir: string, locale: Locale, report: ExportReport): Promise<void> {
-  const dir = locale === defaultLocale ? path.join(contentDir, 'career-paths') : path.join(contentDir, locale, 'career-paths')
+  const dir = path.join(contentDir, contentFolderPath(locale))
   const entries = await allPublishedEntries({ payload, locale })
   // A locale nothing is published in gets no folder (an existing one is still checked for files the CMS lacks).
   if (entries.length || locale === defaultLocale) await mkdir(dir, { recursive: true })
   for (const { entry, relatedTitles } of entries) {
-    const file = path.join(dir, `${entry.slug}.md`)
+    const file = path.join(contentDir, contentFilePath(locale, entry.slug))
     const markdown = renderMarkdown(entry, { relatedTitles })
     const before = await readFile(file, 'utf8').catch(() => undefined)
     if (before === markdown) {
@@ -41,7 +42,7 @@ async function exportLocale(payload: Payload, contentDir: string, locale: Locale
     await writeFile(file, markdown)
     report.written.push(file)
   }
-  const slugs = new Set(entries.map((e) => `${e.entry.slug}.md`))
+  const files = new Set(entries.map((e) => path.join(contentDir, contentFilePath(locale, e.entry.slug))))
   const names = await readdir(dir).catch(() => [] as string[])
-  for (const name of names.sort()) if (name.endsWith('.md') && !slugs.has(name)) report.notInCms.push(path.join(dir, name))
+  for (const name of names.sort()) if (name.endsWith('.md') && !files.has(path.join(dir, name))) report.notInCms.push(path.join(dir, name))
 }

@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util'
 import type { Locale } from '@careers/career-path'
 import type { SiteSettings } from '@careers/publishing'
 import { loadSiteSettings, readContent, siteSettingsFileName } from '@careers/publishing/build'
+import { localizedSettingNames, settingLeaves, settingsFrom, settingValue } from '@careers/publishing/contract'
 import type { Payload } from 'payload'
 import { careerPathsSlug, settingsSlug } from '../collections/slugs'
 import { documentToEntry, entryToDocumentData, type CareerPathDocument } from '../entries/document-entry'
@@ -178,22 +179,21 @@ async function importSettings(payload: Payload, contentDir: string, baseUrl: str
     return 'failed' as const
   }
   await payload.updateGlobal({ slug: settingsSlug, data: { ...loaded.settings }, overrideAccess: true })
-  // Each other locale's texts (`locales:` in the file). The site name and the call to action's address are one for every language in the CMS.
+  // Each other locale's texts (`locales:` in the file): its localized settings. A setting the file lets a locale vary but the CMS keeps one of for every language is reported when it differs.
   const file = path.join(contentDir, siteSettingsFileName)
+  const shared = loaded.settings
   for (const [locale, own] of Object.entries(loaded.localized) as [Locale, SiteSettings][]) {
-    const shared = loaded.settings
-    for (const [field, mine, theirs] of [
-      ['siteName', own.siteName, shared.siteName],
-      ['callToAction.url', own.callToAction.url, shared.callToAction.url],
-    ] as const) {
-      if (mine !== theirs) report.failed.push({ file, line: 1, message: `locales.${locale}.${field}: the CMS keeps one ${field} for every language (${theirs}); ${JSON.stringify(mine)} is not imported` })
+    for (const { path: at, setting } of settingLeaves) {
+      const [mine, theirs] = [settingValue(own, at), settingValue(shared, at)]
+      const field = at.join('.')
+      if (!setting.localized && setting.fileVariesByLocale && mine !== theirs) {
+        report.failed.push({ file, line: 1, message: `locales.${locale}.${field}: the CMS keeps one ${field} for every language (${theirs}); ${JSON.stringify(mine)} is not imported` })
+      }
     }
-    await payload.updateGlobal({
-      slug: settingsSlug,
-      locale,
-      data: { feed: own.feed, callToAction: { label: own.callToAction.label, url: shared.callToAction.url }, handoutFooter: own.handoutFooter },
-      overrideAccess: true,
-    })
+    // The settings (top-level, whole groups) with a localized part: the locale's texts, and the group's shared values beside them.
+    const inLocale = settingsFrom(({ path: at, setting }) => settingValue(setting.localized ? own : shared, at))
+    const data = Object.fromEntries(localizedSettingNames.map((name) => [name, inLocale[name]]))
+    await payload.updateGlobal({ slug: settingsSlug, locale, data, overrideAccess: true })
   }
   return 'imported' as const
 }

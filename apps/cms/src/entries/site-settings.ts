@@ -1,9 +1,8 @@
-import { locales, type Locale } from '@careers/career-path'
+import { defaultLocale, locales, type Locale } from '@careers/career-path'
 import type { SiteSettings } from '@careers/publishing'
+import { initialValue, settingsFrom, valueAt } from '@careers/publishing/contract'
 import type { Payload, PayloadRequest } from 'payload'
 import { settingsSlug } from '../collections/slugs'
-import { defaultLocale } from '../store/file-keys'
-import type { Setting } from '../payload-types'
 
 /**
  * The `settings` global as the publishing package's `SiteSettings`. Read from
@@ -14,37 +13,25 @@ import type { Setting } from '../payload-types'
  */
 export async function siteSettings(payload: Payload, req?: Partial<PayloadRequest>, locale: Locale = defaultLocale): Promise<SiteSettings> {
   const at = req ? { req } : {}
-  const stored = (await payload.db.findGlobal({ slug: settingsSlug, locale, ...at })) as unknown as StoredSettings | null
+  const stored: unknown = await payload.db.findGlobal({ slug: settingsSlug, locale, ...at })
   // Never saved yet: the local API fills in the fields' defaults (and reads the locale's values itself).
-  const s: Partial<Setting> = stored ? inLocale(stored, locale) : await payload.findGlobal({ slug: settingsSlug, depth: 0, overrideAccess: true, locale, ...at })
+  const s: unknown = stored ?? (await payload.findGlobal({ slug: settingsSlug, depth: 0, overrideAccess: true, locale, ...at }))
+  // A localized text is the locale's own or empty, never another language's; a shared setting left empty is its default.
+  const settings = settingsFrom(({ path, setting }) => inLocale(valueAt(s, path), locale) || (setting.localized ? '' : initialValue(setting)))
   return {
-    siteName: s.siteName || 'Career Paths',
-    baseUrl: String(s.baseUrl || 'http://localhost:3000').replace(/\/+$/, ''),
+    ...settings,
+    baseUrl: settings.baseUrl.replace(/\/+$/, ''),
     // The setting is the default locale's tag (`en-GB`, say); another locale's outputs name their own language.
-    language: locale === defaultLocale ? s.language || 'en' : locales[locale].code,
-    feed: { title: s.feed?.title || s.siteName || 'Career Paths', description: s.feed?.description || '' },
-    callToAction: { label: s.callToAction?.label || '', url: s.callToAction?.url || '' },
-    handoutFooter: s.handoutFooter ?? '',
+    language: locale === defaultLocale ? settings.language : locales[locale].code,
+    // A feed has a title: without the locale's own, the site's name (one for every language).
+    feed: { ...settings.feed, title: settings.feed.title || settings.siteName },
     // Another locale's outputs live under `/<locale>/` (the publishing package's addresses follow this).
     ...(locale === defaultLocale ? {} : { locale }),
   }
 }
 
-/** The adapter's row: each localized text as `{ en: …, es: … }` (the local API's afterRead is what picks one). */
-type Localized<T> = T | Partial<Record<Locale, T | null>> | null | undefined
-interface StoredSettings extends Omit<Setting, 'feed' | 'callToAction' | 'handoutFooter'> {
-  feed?: { title?: Localized<string>; description?: Localized<string> }
-  callToAction?: { label?: Localized<string>; url?: string }
-  handoutFooter?: Localized<string>
-}
-
-/** The settings' texts in one locale: its own values only (no fallback: a missing text is empty). */
-function inLocale(s: StoredSettings, locale: Locale): Partial<Setting> {
-  const pick = (value: Localized<string>): string | undefined => (value !== null && typeof value === 'object' ? (value[locale] ?? undefined) : (value ?? undefined))
-  return {
-    ...s,
-    feed: { title: pick(s.feed?.title) as string, description: pick(s.feed?.description) as string },
-    callToAction: { label: pick(s.callToAction?.label) as string, url: s.callToAction?.url as string },
-    handoutFooter: pick(s.handoutFooter),
-  }
+/** A stored value in one locale: the adapter's row has each localized text as `{ en: …, es: … }` (the local API's afterRead is what picks one). */
+function inLocale(value: unknown, locale: Locale): string | undefined {
+  const picked = value !== null && typeof value === 'object' ? (value as Partial<Record<Locale, unknown>>)[locale] : value
+  return typeof picked === 'string' ? picked : undefined
 }

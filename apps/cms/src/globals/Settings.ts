@@ -1,7 +1,17 @@
+import { initialValue, languageTagPattern, type SettingDefinition, siteSettingsDefinition as d } from '@careers/publishing/contract'
 import type { GlobalConfig } from 'payload'
 import { httpUrl } from '../collections/http-url'
 import { adminOnly, hiddenUnless, isAdmin } from '../access/roles'
 import { queueRenderOnSettings } from '../rendering/queue-renders'
+
+/**
+ * A field's name, whether it is required and localized, and its default, as
+ * the contract defines the setting (`site.yml` and the renders read the same
+ * definition); its label and admin details are the form's own.
+ */
+function fromContract<Name extends string>(name: Name, setting: SettingDefinition) {
+  return { name, required: setting.required, localized: setting.localized, defaultValue: initialValue(setting) }
+}
 
 /** The brief's site-wide settings; a change to what the outputs show renders every entry again. */
 export const Settings: GlobalConfig = {
@@ -14,31 +24,27 @@ export const Settings: GlobalConfig = {
   access: { read: () => true, update: adminOnly },
   hooks: { afterChange: [queueRenderOnSettings] },
   fields: [
-    { name: 'siteName', type: 'text', label: 'Site name', required: true, defaultValue: 'Canyon Careers' },
+    { ...fromContract('siteName', d.siteName), type: 'text', label: 'Site name' },
     {
-      name: 'baseUrl',
+      ...fromContract('baseUrl', d.baseUrl),
       type: 'text',
       label: 'Public base URL',
-      required: true,
-      defaultValue: 'http://localhost:3000',
       validate: httpUrl,
       admin: { description: 'Where readers reach this site, e.g. https://careers.example.com. Feeds and handouts link to it.' },
     },
     {
-      name: 'language',
+      ...fromContract('language', d.language),
       type: 'text',
       label: 'Language',
-      required: true,
-      defaultValue: 'en',
-      validate: (value: unknown) => (typeof value === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value) ? true : 'Use a language tag like en or en-GB'),
+      validate: (value: unknown) => (typeof value === 'string' && languageTagPattern.test(value) ? true : 'Use a language tag like en or en-GB'),
     },
     {
       type: 'group',
       name: 'feed',
       label: 'JSON Feed',
       fields: [
-        { name: 'title', type: 'text', label: 'Feed title', required: true, localized: true, defaultValue: 'Career Paths' },
-        { name: 'description', type: 'textarea', label: 'Feed description', required: true, localized: true, defaultValue: 'Career-path guides.' },
+        { ...fromContract('title', d.feed.title), type: 'text', label: 'Feed title' },
+        { ...fromContract('description', d.feed.description), type: 'textarea', label: 'Feed description' },
       ],
     },
     {
@@ -47,10 +53,10 @@ export const Settings: GlobalConfig = {
       label: 'Call to action',
       admin: { description: 'Closes every public page and handout, e.g. "Ready to start? Try Canyon for free today."' },
       fields: [
-        { name: 'label', type: 'text', label: 'Text', required: true, localized: true, defaultValue: 'Ready to start?' },
-        { name: 'url', type: 'text', label: 'Link', required: true, defaultValue: 'https://example.com', validate: httpUrl },
+        { ...fromContract('label', d.callToAction.label), type: 'text', label: 'Text' },
+        { ...fromContract('url', d.callToAction.url), type: 'text', label: 'Link', validate: httpUrl },
       ],
     },
-    { name: 'handoutFooter', type: 'text', label: 'Handout footer', localized: true, defaultValue: '', admin: { description: 'Printed at the foot of every handout page, beside the page number.' } },
+    { ...fromContract('handoutFooter', d.handoutFooter), type: 'text', label: 'Handout footer', admin: { description: 'Printed at the foot of every handout page, beside the page number.' } },
   ],
 }

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto'
 import type { CareerPath, Locale } from '@careers/career-path'
-import { definitionLead, type SiteSettings } from '@careers/publishing'
+import { contentHash, definitionLead, type SiteSettings } from '@careers/publishing'
 import type { EntryOutputs } from '@careers/publishing/build'
 import { pageContent } from './page-content'
 import { recordsVersion } from './records-version'
-import { entryFileKey, feedItemKey, pageContentType, servedFormats, type ServedFormat } from '../store/file-keys'
+import { entryFileKey, feedItemKey, pageContentType, servedFormats, type ServedFormat } from '@careers/publishing/contract'
 
 /** One stored file, as the `published-files` collection holds it. */
 export interface FileRecord {
@@ -38,11 +37,6 @@ export interface FeedItemRecord {
 export interface EntryRecords {
   files: FileRecord[]
   feedItem: FeedItemRecord
-}
-
-/** Short, URL-safe and strong: a hash of exactly the bytes served. */
-export function contentHash(bytes: string | Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('base64url').slice(0, 32)
 }
 
 /** `|a|b|`: a list one `contains '|a|'` can match whole items of. */

@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import { renderedSettingNames } from '@careers/publishing/contract'
 import type { CareerPath } from '../payload-types'
 import { isDraftSave } from '../upstream/draft-save-flag'
 import { queueEntryRender, queueRenderAll } from './render-tasks'
@@ -20,12 +21,9 @@ export const queueRenderOnDelete: CollectionAfterDeleteHook<CareerPath> = async 
   await queueEntryRender(req.payload, id, req)
 }
 
-/** Settings every entry's outputs show: a change to any of them renders every entry again. */
-const renderedSettings = ['siteName', 'baseUrl', 'language', 'callToAction', 'handoutFooter'] as const
-
-/** The feed's title and description are read per request; everything else is in each entry's outputs. */
+/** A change to a setting every entry's outputs show (the contract says which) renders every entry again; the others are read per request. */
 export const queueRenderOnSettings: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const changed = renderedSettings.filter((key) => JSON.stringify(doc?.[key]) !== JSON.stringify(previousDoc?.[key]))
+  const changed = renderedSettingNames.filter((key) => JSON.stringify(doc?.[key]) !== JSON.stringify(previousDoc?.[key]))
   if (changed.length) await queueRenderAll(req.payload, `settings changed: ${changed.join(', ')}`, req)
   return doc
 }

@@ -1,6 +1,6 @@
 import { locales, type Locale } from '@careers/career-path'
 import { careerPathsSlug } from '../collections/slugs'
-import { bookFileKey } from '../store/file-keys'
+import { bookFileKey } from '@careers/publishing/contract'
 import { rateLimit } from '../security/rate-limits'
 import { serviceUnavailable } from './database-unavailable'
 import { publicPayload } from './public-content'

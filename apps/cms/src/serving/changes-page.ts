@@ -1,9 +1,7 @@
-import { type SiteSettings, siteUrl } from '@careers/publishing'
+import { contentHash, type SiteSettings, siteUrl } from '@careers/publishing'
 import type { Payload } from 'payload'
-import type { ChangeType } from '../collections/Changes'
+import { type ChangeType, entryPath } from '@careers/publishing/contract'
 import { changesSlug } from '../collections/slugs'
-import { contentHash } from '../rendering/entry-records'
-import { defaultLocale } from '../store/file-keys'
 import { encodeChangeCursor } from './change-cursor'
 import { type ChangeRow, sqlChangeRows, sqlTables } from '../store/sql-reads'
 
@@ -33,13 +31,9 @@ export function changesUrl(site: Pick<SiteSettings, 'baseUrl'>): string {
   return siteUrl(site, 'changes.json')
 }
 
-function entryPageUrl(site: Pick<SiteSettings, 'baseUrl'>, locale: string, slug: string): string {
-  return siteUrl(site, `${locale === defaultLocale ? '' : `${locale}/`}career-paths/${slug}`)
-}
-
 /** A logged change as partners see it (in `/changes.json` and in webhook deliveries). */
 export function publicChange(site: Pick<SiteSettings, 'baseUrl'>, { type, itemId, slug, locale, at }: Pick<ChangeRow, 'type' | 'itemId' | 'slug' | 'locale' | 'at'>): PublicChange {
-  return { type, id: itemId, slug, locale, at, ...(type === 'published' ? { url: entryPageUrl(site, locale, slug) } : {}) }
+  return { type, id: itemId, slug, locale, at, ...(type === 'published' ? { url: siteUrl(site, entryPath(locale, slug)) } : {}) }
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Locale } from '@careers/career-path'
 import type { Payload } from 'payload'
 import { attachmentName } from './http'
-import { entryFileKey, isServedFormat, servedFormats } from '../store/file-keys'
+import { entryFileKey, isServedFormat, servedFormats } from '@careers/publishing/contract'
 import { rateLimit } from '../security/rate-limits'
 import { serviceUnavailable } from './database-unavailable'
 import { notFoundText, serveStoredFile } from './serve-stored-file'

@@ -1,6 +1,6 @@
 import { sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
-import type { ChangeType } from '../collections/Changes'
+import type { ChangeType } from '@careers/publishing/contract'
 import { changesSlug } from '../collections/slugs'
 import { queueDeliveries } from '../webhooks/deliver-task'
 

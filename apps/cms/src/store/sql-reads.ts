@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, gte, or, type SQL } from '@payloadcms/db-sqlite/drizzle'
+import type { ChangeType } from '@careers/publishing/contract'
 import type { Payload } from 'payload'
 
 /**
@@ -79,7 +80,7 @@ export async function sqlFeedRows({ drizzle, feedItems: t }: SqlTables, { locale
 
 export interface ChangeRow {
   sequence: number
-  type: 'published' | 'unpublished' | 'deleted'
+  type: ChangeType
   itemId: string
   slug: string
   locale: string

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { changesSlug, feedItemsSlug } from '../collections/slugs'
 import { siteSettings } from '../entries/site-settings'
-import { feedItemKey } from '../store/file-keys'
+import { type ChangeType, feedItemKey } from '@careers/publishing/contract'
 import { publicChange } from '../serving/changes-page'
 
 export interface WebhookMessage {
@@ -20,7 +20,7 @@ export interface WebhookMessage {
  * a later change says so).
  */
 export async function changeMessage(payload: Payload, sequence: number): Promise<WebhookMessage | undefined> {
-  const change = await payload.db.findOne<{ id: number | string; type: 'published' | 'unpublished' | 'deleted'; entry: string; itemId: string; slug: string; locale: string; at: string }>({
+  const change = await payload.db.findOne<{ id: number | string; type: ChangeType; entry: string; itemId: string; slug: string; locale: string; at: string }>({
     collection: changesSlug,
     where: { sequence: { equals: sequence } },
   })

@@ -1,7 +1,8 @@
+import { defaultLocale } from '@careers/career-path'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
-import { defaultLocale, entryFileKey } from '../../src/store/file-keys'
+import { entryFileKey } from '@careers/publishing/contract'
 import { changesResponse } from '../../src/serving/changes-response'
 import { readStoredFile } from '../../src/store/stored-files'
 

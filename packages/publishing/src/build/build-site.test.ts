@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { scratchContent } from '../test-support/content-fixture.js'
 import { buildSite } from './build-site.js'
 import { readPdfText } from '../test-support/pdf-text.js'
-import { bookPath, outputPaths } from './output-paths.js'
+import { bookFile, outputPaths } from './output-paths.js'
 
 let scratch: Awaited<ReturnType<typeof scratchContent>>
 const build = (extra: { baseUrl?: string } = {}) => buildSite({ contentDir: scratch.content, outDir: scratch.out, threads: 0, ...extra })
@@ -94,7 +94,7 @@ describe('buildSite', () => {
   it('writes the book of every entry, and renders it again only when an entry or the settings changed', async () => {
     const first = await build()
     expect(first.bookRendered).toBe(true)
-    const book = bookPath(scratch.out)
+    const book = bookFile(scratch.out)
     const before = (await stat(book)).mtimeMs
     const unchanged = await build()
     expect(unchanged.bookRendered).toBe(false)

@@ -1,7 +1,7 @@
 import { defaultLocale, type CareerPath, type Locale } from '@careers/career-path'
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { basename } from 'node:path'
 import { createBuildWorkers, type BuildWorkers } from './build-workers.js'
 import { contentLocales, readContentFiles, sha256 } from './content-files.js'
 import { crossCheck, type EntryOutline } from './cross-check.js'
@@ -9,7 +9,7 @@ import { byFileAndLine, type FileIssue } from './file-issue.js'
 import { loadManifest, saveManifest, type Manifest } from './manifest.js'
 import { rendererVersion } from '../renderer-version.js'
 import { maxHandoutPages } from '../pdf/page-count.js'
-import { bookPath, outputPaths } from './output-paths.js'
+import { bookFile, localeOutDir, outputPaths } from './output-paths.js'
 import { readEntries } from './read-entries.js'
 import { missingTexts } from './lint-content.js'
 import { loadSiteSettings } from './site-settings-file.js'
@@ -71,7 +71,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         result.issues.push(missingTexts(options.contentDir, locale))
         continue
       }
-      const outDir = locale === defaultLocale ? options.outDir : join(options.outDir, locale)
+      const outDir = localeOutDir(options.outDir, locale)
       const done = await renderLocale({ ...options, outDir }, locale, site, workers, sources)
       if (locale === defaultLocale) sources = new Map(done.outlines.map((o) => [o.slug, o]))
       rendered.push(done)
@@ -187,7 +187,7 @@ async function renderLocale(options: BuildOptions, locale: Locale, site: SiteSet
 }
 
 /** A locale's stale outputs removed, its feed written, its manifest saved, and its book. */
-async function finishLocale({ site, outDir, settingsHash, previous, next }: RenderedLocale): Promise<{ removed: string[]; issues: FileIssue[]; warnings: FileIssue[]; bookRendered: boolean }> {
+async function finishLocale({ site, outDir, previous, next }: RenderedLocale): Promise<{ removed: string[]; issues: FileIssue[]; warnings: FileIssue[]; bookRendered: boolean }> {
   const issues: FileIssue[] = []
   const removed = await removeStaleOutputs(outDir, previous, next)
   Object.assign(
@@ -205,13 +205,13 @@ async function finishLocale({ site, outDir, settingsHash, previous, next }: Rend
   await saveManifest(outDir, next)
   let bookRendered = false
   try {
-    const book = await writeBook({ outDir, site, settingsHash, previous, next })
+    const book = await writeBook({ outDir, site, previous, next })
     if (book.record) next.book = book.record
     else delete next.book
     bookRendered = book.rendered
     if (book.record !== previous.book) await saveManifest(outDir, next)
   } catch (error) {
-    issues.push({ file: bookPath(outDir), line: 1, severity: 'error', message: `could not render the book: ${(error as Error).message}` })
+    issues.push({ file: bookFile(outDir), line: 1, severity: 'error', message: `could not render the book: ${(error as Error).message}` })
   }
   return { removed, issues, warnings: [], bookRendered }
 }

@@ -2,6 +2,7 @@ import { defaultLocale, localeCodes, type Locale } from '@careers/career-path'
 import { createHash } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { contentFolderPath } from '../contract/addresses.js'
 import type { FileIssue } from './file-issue.js'
 
 export interface ContentFile {
@@ -27,7 +28,7 @@ export interface ContentFolder {
  * when the folder holds the entries itself. Sorted, so builds are repeatable.
  */
 export async function entriesFolder(contentDir: string): Promise<string> {
-  const nested = join(contentDir, 'career-paths')
+  const nested = join(contentDir, contentFolderPath(defaultLocale))
   const isDir = await stat(nested).then(
     (s) => s.isDirectory(),
     () => false,
@@ -37,7 +38,7 @@ export async function entriesFolder(contentDir: string): Promise<string> {
 
 /** A translation's folder: `<dir>/<locale>/career-paths` (brief: "Languages"). */
 export function translationsFolder(contentDir: string, locale: Locale): string {
-  return join(contentDir, locale, 'career-paths')
+  return join(contentDir, contentFolderPath(locale))
 }
 
 /** The locales a content folder has entries in: the default always, another when its folder exists. */

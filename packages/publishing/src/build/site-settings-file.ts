@@ -3,35 +3,58 @@ import { join } from 'node:path'
 import { LineCounter, parseDocument } from 'yaml'
 import { defaultLocale, locales, localeCodes, type Locale } from '@careers/career-path'
 import { z } from 'zod'
-import type { SiteSettings } from '../site.js'
+import { languageTagPattern, type SettingDefinition, type SettingLeaf, settingLeaves, settingsFrom, settingsInLocale, type SiteSettings, textAt } from '../contract/site-settings.js'
 import type { FileIssue } from './file-issue.js'
 
 const url = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
 const text = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty')
 
+/** What each kind of setting must be in the file. */
+const kinds: Record<SettingDefinition['kind'], z.ZodType<string>> = {
+  text,
+  url,
+  'base-url': url.transform((u) => u.replace(/\/+$/, '')),
+  language: z.string().regex(languageTagPattern, 'must be a language tag like en or en-GB'),
+  note: z.string(),
+}
+
+/** A setting in the file: required unless the definition gives it a default. */
+function settingSchema(setting: SettingDefinition): z.ZodType<string | undefined> {
+  const kind = kinds[setting.kind]
+  return setting.default === undefined ? kind : kind.default(setting.default)
+}
+
+/** The settings the definition lists, grouped as in `SiteSettings`; `pick` chooses each one's schema, or leaves it out. */
+function groupedSchema(pick: (leaf: SettingLeaf) => z.ZodType<string | undefined> | undefined): Record<string, z.ZodType> {
+  const groups: Record<string, Record<string, z.ZodType>> = {}
+  const shape: Record<string, z.ZodType> = {}
+  for (const leaf of settingLeaves) {
+    const schema = pick(leaf)
+    if (!schema) continue
+    const [top, inner] = leaf.path
+    if (inner === undefined) shape[top] = schema
+    else groups[top] = { ...groups[top], [inner]: schema }
+  }
+  for (const [top, fields] of Object.entries(groups)) shape[top] = z.object(fields)
+  return shape
+}
+
+const otherLocales = localeCodes.filter((l) => l !== defaultLocale)
+
+/**
+ * The file: every setting of the definition, and `locales:` with each other
+ * locale's texts (its localized settings, required as at the top, and those
+ * the file lets a locale vary, optional): nothing a reader sees falls back to another language.
+ */
 const siteSettingsSchema = z.object({
-  siteName: text,
-  baseUrl: url.transform((u) => u.replace(/\/+$/, '')),
-  language: z
-    .string()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like en or en-GB')
-    .default('en'),
-  feed: z.object({ title: text, description: text }),
-  callToAction: z.object({ label: text, url }),
-  handoutFooter: z.string().default(''),
-  /** The texts of each other locale: nothing a reader sees falls back to another language. */
+  ...groupedSchema(({ setting }) => settingSchema(setting)),
   locales: z
     .partialRecord(
-      z.enum(localeCodes.filter((l) => l !== defaultLocale) as [Locale, ...Locale[]], { error: `must be a locale other than ${defaultLocale}: ${localeCodes.filter((l) => l !== defaultLocale).join(', ')}` }),
-      z.object({
-        siteName: text.optional(),
-        feed: z.object({ title: text, description: text }),
-        callToAction: z.object({ label: text, url: url.optional() }),
-        handoutFooter: z.string().default(''),
-      }),
+      z.enum(otherLocales as [Locale, ...Locale[]], { error: `must be a locale other than ${defaultLocale}: ${otherLocales.join(', ')}` }),
+      z.object(groupedSchema(({ setting }) => (setting.localized ? settingSchema(setting) : setting.fileVariesByLocale ? kinds[setting.kind].optional() : undefined))),
     )
     .optional(),
-}) satisfies z.ZodType<SiteSettings> // the file's shape is the one SiteSettings the code knows, and each locale's texts of it
+})
 
 export const siteSettingsFileName = 'site.yml'
 
@@ -71,18 +94,11 @@ export async function loadSiteSettings(contentDir: string, baseUrl?: string): Pr
   if (baseUrl !== undefined) data.baseUrl = baseUrl
   const result = siteSettingsSchema.safeParse(data)
   if (result.success) {
-    const { locales: texts = {}, ...settings } = result.data
+    // Checked by the schema: every setting is there, as text.
+    const settings: SiteSettings = settingsFrom((leaf) => textAt(result.data, leaf.path) ?? '')
     const localized: Partial<Record<Locale, SiteSettings>> = {}
-    for (const [locale, own] of Object.entries(texts) as [Locale, NonNullable<(typeof texts)[Locale]>][]) {
-      localized[locale] = {
-        ...settings,
-        siteName: own.siteName ?? settings.siteName,
-        feed: own.feed,
-        callToAction: { label: own.callToAction.label, url: own.callToAction.url ?? settings.callToAction.url },
-        handoutFooter: own.handoutFooter,
-        language: locales[locale].code,
-        locale,
-      }
+    for (const [locale, own] of Object.entries(result.data.locales ?? {}) as [Locale, unknown][]) {
+      localized[locale] = { ...settingsInLocale(settings, (leaf) => textAt(own, leaf.path)), language: locales[locale].code, locale }
     }
     return { settings, issues: [], localized }
   }

@@ -1,12 +1,14 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { slugPattern } from '@careers/career-path'
+import { entryPath } from '../contract/addresses.js'
+import type { ChangeType } from '../contract/change-types.js'
 import { writeFileAtomic } from '../build/write-file-atomic.js'
 import { type MirrorState, MirrorError, readMirrorState, writeMirrorState } from './mirror-state.js'
 
 /** One change of `/changes.json` (the brief's "Keeping partners in sync"). */
 export interface SiteChange {
-  type: 'published' | 'unpublished' | 'deleted'
+  type: ChangeType
   id: string
   slug: string
   locale: string
@@ -48,7 +50,7 @@ const localePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/
 /** Where an item lives in the folder: the site's own layout (`career-paths/<slug>`, other locales under `<locale>/`). */
 function itemPath({ locale, slug }: Pick<SiteChange, 'locale' | 'slug'>): string {
   if (!slugPattern.test(slug) || !localePattern.test(locale)) throw new MirrorError(`the site sent a change with slug "${slug.slice(0, 80)}" and locale "${locale.slice(0, 20)}", which are not a slug and a locale`)
-  return `${locale === 'en' ? '' : `${locale}/`}career-paths/${slug}`
+  return entryPath(locale, slug)
 }
 
 /**

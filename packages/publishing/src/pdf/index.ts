@@ -1,3 +1,5 @@
 export { renderHandout, type HandoutOptions } from './render-handout.js'
 export { renderBook, type BookOptions } from './book/index.js'
 export { maxHandoutPages, pageCount } from './page-count.js'
+export { makeBook, type MadeBook, type StoredBookSource } from '../book/make-book.js'
+export type { BookSource } from '../book/book-key.js'

@@ -1,6 +1,7 @@
+import { indexPath } from '@careers/publishing/contract'
 import { redirect } from 'next/navigation'
 
 /** The site's front page is the list of career paths. */
 export default function Home() {
-  redirect('/career-paths')
+  redirect(`/${indexPath(undefined)}`)
 }

@@ -1,12 +1,12 @@
 import Link from 'next/link'
-import { localePath } from '../../serving/locale-segment'
+import { feedPath, indexPath } from '@careers/publishing/contract'
 
 /** The site's name, linking to the index of the page's locale. */
 export function SiteHeader({ siteName, locale }: { siteName: string; locale?: string }) {
   return (
     <header className="site">
       <div className="wrap">
-        <Link href={localePath(locale, '/career-paths')}>{siteName}</Link>
+        <Link href={`/${indexPath(locale)}`}>{siteName}</Link>
       </div>
     </header>
   )
@@ -17,7 +17,7 @@ export function SiteFooter({ siteName, locale }: { siteName: string; locale?: st
   return (
     <footer className="site">
       <div className="wrap">
-        {siteName} · <a href={localePath(locale, '/feed.json')}>JSON Feed</a>
+        {siteName} · <a href={`/${feedPath(locale)}`}>JSON Feed</a>
       </div>
     </footer>
   )

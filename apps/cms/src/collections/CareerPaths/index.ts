@@ -1,7 +1,7 @@
 import { capListRequests } from '../../security/request-caps'
 import type { CollectionConfig, Field } from 'payload'
 import { careerPathSchema, limits, slugPattern, slugify } from '@careers/career-path'
-import { entryPath } from '../../serving/locale-segment'
+import { entryPath } from '@careers/publishing/contract'
 import { isStaff, publishedOrStaff, staffOnly } from '../../access/roles'
 import { careerPathEditor } from '../../config/rich-text-editor'
 import { checkBeforePublish } from './hooks/check-before-publish'
@@ -42,7 +42,7 @@ const richText = (name: string, label: string, description: string, required = f
 /** The public page showing the document's newest draft (to signed-in staff; others get the published page). */
 /** The public page of the entry in the locale being edited (`/<locale>/…` for another than the default), showing staff the newest draft. */
 const previewUrl = (doc: Record<string, unknown> | undefined, locale?: string): string | null =>
-  typeof doc?.slug === 'string' && doc.slug && doc.id !== undefined ? `${entryPath(locale, doc.slug)}?preview=${String(doc.id)}` : null
+  typeof doc?.slug === 'string' && doc.slug && doc.id !== undefined ? `/${entryPath(locale, doc.slug)}?preview=${String(doc.id)}` : null
 
 /** The brief's entry, field for field; labels follow the headings readers see. */
 export const CareerPaths: CollectionConfig = {

@@ -1,4 +1,4 @@
-import { defaultLocale } from '../../../store/file-keys'
+import { defaultLocale } from '@careers/career-path'
 import { bookResponse } from '../../../serving/book-response'
 import { withDatabase } from '../../../serving/database-unavailable'
 

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { siteSettings } from '../../../entries/site-settings'
 import { unlessUnreachable, unreachable } from '../../../serving/database-unavailable'
 import { indexPage } from '../../../store/index-page'
-import { localePath } from '../../../serving/locale-segment'
+import { bookPath, entryPath, feedPath, indexPath } from '@careers/publishing/contract'
 import { publicPayload } from '../../../serving/public-content'
 import { SiteFooter, SiteHeader } from '../site-chrome'
 import { Unavailable, unavailableMetadata } from '../unavailable'
@@ -18,7 +18,7 @@ export async function indexMetadata(locale: Locale): Promise<Metadata> {
   const site = await unlessUnreachable(publicPayload().then((payload) => siteSettings(payload, undefined, locale)))
   if (site === unreachable) return unavailableMetadata
   const words = locales[locale].labels.site.index
-  return { title: `${words.title} · ${site.siteName}`, description: site.feed.description, alternates: { types: { 'application/feed+json': localePath(locale, '/feed.json') } } }
+  return { title: `${words.title} · ${site.siteName}`, description: site.feed.description, alternates: { types: { 'application/feed+json': `/${feedPath(locale)}` } } }
 }
 
 /**
@@ -35,7 +35,7 @@ export async function IndexView({ locale, searchParams }: IndexArgs & { locale: 
   if (loaded === unreachable) return <Unavailable />
   const [site, list] = loaded
   const words = locales[locale].labels.site.index
-  const base = localePath(locale, '/career-paths')
+  const base = `/${indexPath(locale)}`
   /** The address of another page of this list, keeping the search and the tag. */
   const listHref = (query: { q?: string; tag?: string; page?: number }) => {
     const search = new URLSearchParams()
@@ -55,7 +55,7 @@ export async function IndexView({ locale, searchParams }: IndexArgs & { locale: 
         {list.entries.length || filtered ? (
           <p>
             {/* A file, not a page: a plain link, so the browser downloads it instead of Next routing to it. */}
-            <a href={localePath(locale, '/career-paths.pdf')} download="career-paths.pdf">
+            <a href={`/${bookPath(locale)}`} download="career-paths.pdf">
               {words.downloadBook}
             </a>
           </p>
@@ -79,7 +79,7 @@ export async function IndexView({ locale, searchParams }: IndexArgs & { locale: 
         <ul className="entries">
           {list.entries.map((entry) => (
             <li key={entry.slug}>
-              <Link href={localePath(locale, `/career-paths/${entry.slug}`)}>{entry.title}</Link>
+              <Link href={`/${entryPath(locale, entry.slug)}`}>{entry.title}</Link>
               <p>{entry.summary}</p>
               {entry.tags.length ? (
                 <p className="tags">

@@ -1,5 +1,5 @@
+import { defaultLocale } from '@careers/career-path'
 import type { Metadata } from 'next'
-import { defaultLocale } from '../../../store/file-keys'
 import { type IndexArgs, IndexView, indexMetadata } from './index-view'
 
 export const dynamic = 'force-dynamic'

@@ -1,6 +1,6 @@
 import { defaultLocale } from '@careers/career-path'
 import type React from 'react'
-import { prefixedLocale } from '../../../serving/locale-segment'
+import { prefixedLocale } from '@careers/publishing/contract'
 import { SiteDocument, siteMetadata } from '../../(site)/site-document'
 
 export const metadata = siteMetadata

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { LivePreviewRefresh } from '../../../../components/LivePreviewRefresh'
 import { unlessUnreachable, unreachable } from '../../../../serving/database-unavailable'
-import { entryPath, localePath } from '../../../../serving/locale-segment'
+import { entryPath, indexPath, type ServedFormat } from '@careers/publishing/contract'
 import { scriptJson } from '../../../../serving/occupation-json-ld'
 import { previewPage, publishedPage, type EntryPage as EntryPageResult } from '../../../../serving/entry-page-content'
 import { defaultLocale, locales, type Locale } from '@careers/career-path'
@@ -36,7 +36,7 @@ export async function entryPageMetadata(args: Args, locale: Locale = defaultLoca
       canonical: page.canonical,
       // The page in each locale it is published in (and x-default), as its render listed them.
       languages: Object.fromEntries((page.alternates ?? []).map((a) => [a.hreflang, a.href])),
-      types: { 'text/markdown': `${entryPath(locale, page.slug)}.md`, 'application/pdf': `${entryPath(locale, page.slug)}.pdf` },
+      types: { 'text/markdown': `/${entryPath(locale, page.slug, 'md')}`, 'application/pdf': `/${entryPath(locale, page.slug, 'pdf')}` },
     },
   }
 }
@@ -49,7 +49,7 @@ export async function EntryPage({ args, locale = defaultLocale }: { args: Args; 
   if (found.kind === 'rendering') return <BeingPublished locale={locale} />
   const { page } = found
   const preview = found.kind === 'preview'
-  const files = entryPath(locale, page.slug)
+  const file = (format: ServedFormat) => `/${entryPath(locale, page.slug, format)}`
   const words = locales[locale].labels.site
   const others = (page.alternates ?? []).flatMap(({ locale: l, hreflang, href }) => (l === 'x-default' || l === locale ? [] : [{ locale: l, hreflang, href }]))
   return (
@@ -68,15 +68,15 @@ export async function EntryPage({ args, locale = defaultLocale }: { args: Args; 
           {preview ? null : (
             <ul className="downloads" aria-label={words.downloads}>
               <li>
-                <a href={`${files}.pdf`} download>
+                <a href={file('pdf')} download>
                   {words.downloadHandout}
                 </a>
               </li>
               <li>
-                <a href={`${files}.md`}>Markdown</a>
+                <a href={file('md')}>Markdown</a>
               </li>
               <li>
-                <a href={`${files}.json`}>JSON</a>
+                <a href={file('json')}>JSON</a>
               </li>
             </ul>
           )}
@@ -104,7 +104,7 @@ export async function EntryPage({ args, locale = defaultLocale }: { args: Args; 
           </nav>
         ) : null}
         <p className="meta">
-          <Link href={localePath(locale, '/career-paths')}>{words.allEntries}</Link>
+          <Link href={`/${indexPath(locale)}`}>{words.allEntries}</Link>
         </p>
       </main>
       <SiteFooter siteName={page.siteName} locale={locale} />
@@ -122,7 +122,7 @@ function BeingPublished({ locale }: { locale: Locale }) {
       <h1>{words.heading}</h1>
       <p>{words.note}</p>
       <p>
-        <Link href={localePath(locale, '/career-paths')}>{words.seeAll}</Link>
+        <Link href={`/${indexPath(locale)}`}>{words.seeAll}</Link>
       </p>
     </main>
   )

@@ -1,6 +1,6 @@
 import { bookResponse } from '../../../../serving/book-response'
 import { withDatabase } from '../../../../serving/database-unavailable'
-import { prefixedLocale } from '../../../../serving/locale-segment'
+import { prefixedLocale } from '@careers/publishing/contract'
 import { notFoundText } from '../../../../serving/serve-stored-file'
 
 export const dynamic = 'force-dynamic'

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { prefixedLocale } from '../../../../serving/locale-segment'
+import { prefixedLocale } from '@careers/publishing/contract'
 import { type IndexArgs, IndexView, indexMetadata } from '../../../(site)/career-paths/index-view'
 
 export const dynamic = 'force-dynamic'

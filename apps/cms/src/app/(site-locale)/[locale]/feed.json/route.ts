@@ -1,6 +1,6 @@
 import { withDatabase } from '../../../../serving/database-unavailable'
 import { feedResponse } from '../../../../serving/feed-response'
-import { prefixedLocale } from '../../../../serving/locale-segment'
+import { prefixedLocale } from '@careers/publishing/contract'
 import { publicPayload } from '../../../../serving/public-content'
 import { notFoundText } from '../../../../serving/serve-stored-file'
 

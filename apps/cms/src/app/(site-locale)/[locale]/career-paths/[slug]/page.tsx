@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { prefixedLocale } from '../../../../../serving/locale-segment'
+import { prefixedLocale } from '@careers/publishing/contract'
 import { EntryPage, entryPageMetadata } from '../../../../(site)/career-paths/[slug]/entry-page'
 
 export const dynamic = 'force-dynamic'

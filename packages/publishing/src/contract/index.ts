@@ -1,0 +1,3 @@
+export * from './addresses.js'
+export * from './change-types.js'
+export * from './site-settings.js'
