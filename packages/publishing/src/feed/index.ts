@@ -4,3 +4,6 @@ export { careerPathToJson, entryId, type CareerPathJson, type CareerPathJsonOpti
 export { renderEntryHtml } from './entry-html.js'
 export { extensionDoc } from './extension-doc.js'
 export { jsonFeedMimeType, type CareerPathFeed, type CareerPathFeedItem } from './feed-types.js'
+// The feed's order and the readers' cursors (the lead re-homes these under `@careers/publishing/contract`).
+export { compareFeedPlaces, feedOrder, feedPlaceOf, newestFirstOf, type FeedPlace } from '../contract/feed-order.js'
+export { BadCursorError, decodeChangeCursor, decodeFeedCursor, encodeChangeCursor, encodeFeedCursor, unknownChangeCursorMessage } from '../contract/cursors.js'
