@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { publishedFilesSlug } from '../collections/slugs'
 import { siteSettings } from '../entries/site-settings'
 import { loadHandoutRenderer } from './renderers'
-import { readStoredFile } from '../store/stored-files'
+import { storeOf } from '../store/store'
 import { contentHash } from './entry-records'
 import { bookFileKey, defaultLocale, servedFormats } from '../store/file-keys'
 
@@ -29,20 +29,20 @@ export async function renderStoredBook(payload: Payload, locale: Locale = defaul
     pagination: false,
   })
   if (sources.length === 0) {
-    if (!(await readStoredFile(payload, key, { body: false }))) return 'nothing public'
+    if (!(await storeOf(payload).file(key, { body: false }))) return 'nothing public'
     await payload.db.deleteMany({ collection: publishedFilesSlug, where: { key: { equals: key } } })
     return 'removed'
   }
   // The locale's settings: its texts, language and addresses (`/<locale>/…`), as its handouts have them.
   const site = await siteSettings(payload, undefined, locale)
   const etag = contentHash(JSON.stringify([rendererVersion, site, sources.map((s) => [s.key, s.etag])]))
-  if ((await readStoredFile(payload, key, { body: false }))?.etag === etag) return 'unchanged'
+  if ((await storeOf(payload).file(key, { body: false }))?.etag === etag) return 'unchanged'
 
   const { renderBook, pageCount } = await loadHandoutRenderer()
   const entries: CareerPath[] = []
   const pageCounts: Record<string, number> = {}
   for (const source of sources) {
-    const markdown = await readStoredFile(payload, source.key, { body: true })
+    const markdown = await storeOf(payload).file(source.key, { body: true })
     // Unpublished or deleted since the list was read: its removal queued the next book, which leaves it out.
     if (!markdown) continue
     const parsed = parseMarkdown(String(markdown.body), { locale })
@@ -50,7 +50,7 @@ export async function renderStoredBook(payload: Payload, locale: Locale = defaul
     if (!parsed.entry) throw new Error(`${source.key} as stored does not parse: ${parsed.issues.map((i) => i.message).join('; ')}`)
     entries.push(parsed.entry)
     // The handout's page count lets the book be laid out once instead of twice.
-    const handout = await readStoredFile(payload, source.key.replace(/\.md$/, '.pdf'), { body: true })
+    const handout = await storeOf(payload).file(source.key.replace(/\.md$/, '.pdf'), { body: true })
     if (handout) pageCounts[parsed.entry.slug] = pageCount(Buffer.from(handout.body))
   }
   // All gone meanwhile: the job their removals queued removes the book.
