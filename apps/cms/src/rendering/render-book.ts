@@ -1,7 +1,6 @@
 import type { CareerPath, Locale } from '@careers/career-path'
 import { parseMarkdown, rendererVersion } from '@careers/publishing'
 import type { Payload } from 'payload'
-import { publishedFilesSlug } from '../collections/slugs'
 import { siteSettings } from '../entries/site-settings'
 import { loadHandoutRenderer } from './renderers'
 import { storeOf } from '../store/store'
@@ -20,29 +19,23 @@ export type BookResult = 'rendered' | 'unchanged' | 'removed' | 'nothing public'
  */
 export async function renderStoredBook(payload: Payload, locale: Locale = defaultLocale): Promise<BookResult> {
   const key = bookFileKey(locale)
-  const { docs: sources } = await payload.db.find<{ key: string; etag: string }>({
-    collection: publishedFilesSlug,
-    where: { and: [{ locale: { equals: locale } }, { contentType: { equals: servedFormats.md.contentType } }] },
-    select: { key: true, etag: true },
-    sort: 'key',
-    limit: 0,
-    pagination: false,
-  })
+  const store = storeOf(payload)
+  const sources = await store.fileEtags(locale, servedFormats.md.contentType)
   if (sources.length === 0) {
-    if (!(await storeOf(payload).file(key, { body: false }))) return 'nothing public'
-    await payload.db.deleteMany({ collection: publishedFilesSlug, where: { key: { equals: key } } })
+    if (!(await store.file(key, { body: false }))) return 'nothing public'
+    await store.removeFile(key)
     return 'removed'
   }
   // The locale's settings: its texts, language and addresses (`/<locale>/…`), as its handouts have them.
   const site = await siteSettings(payload, undefined, locale)
   const etag = contentHash(JSON.stringify([rendererVersion, site, sources.map((s) => [s.key, s.etag])]))
-  if ((await storeOf(payload).file(key, { body: false }))?.etag === etag) return 'unchanged'
+  if ((await store.file(key, { body: false }))?.etag === etag) return 'unchanged'
 
   const { renderBook, pageCount } = await loadHandoutRenderer()
   const entries: CareerPath[] = []
   const pageCounts: Record<string, number> = {}
   for (const source of sources) {
-    const markdown = await storeOf(payload).file(source.key, { body: true })
+    const markdown = await store.file(source.key, { body: true })
     // Unpublished or deleted since the list was read: its removal queued the next book, which leaves it out.
     if (!markdown) continue
     const parsed = parseMarkdown(String(markdown.body), { locale })
@@ -50,17 +43,13 @@ export async function renderStoredBook(payload: Payload, locale: Locale = defaul
     if (!parsed.entry) throw new Error(`${source.key} as stored does not parse: ${parsed.issues.map((i) => i.message).join('; ')}`)
     entries.push(parsed.entry)
     // The handout's page count lets the book be laid out once instead of twice.
-    const handout = await storeOf(payload).file(source.key.replace(/\.md$/, '.pdf'), { body: true })
+    const handout = await store.file(source.key.replace(/\.md$/, '.pdf'), { body: true })
     if (handout) pageCounts[parsed.entry.slug] = pageCount(Buffer.from(handout.body))
   }
   // All gone meanwhile: the job their removals queued removes the book.
   if (entries.length === 0) return 'nothing public'
   const bytes = await renderBook(entries, { site, pageCounts })
   const body = Buffer.from(bytes)
-  await payload.db.upsert({
-    collection: publishedFilesSlug,
-    where: { key: { equals: key } },
-    data: { key, locale, contentType: servedFormats.pdf.contentType, etag, size: body.byteLength, encoding: 'base64', body: body.toString('base64'), updatedAt: new Date().toISOString() },
-  })
+  await store.putFile({ key, locale, contentType: servedFormats.pdf.contentType, etag, size: body.byteLength, encoding: 'base64', body: body.toString('base64') })
   return 'rendered'
 }

@@ -1,11 +1,9 @@
 import { feedOrder } from '@careers/publishing/feed'
 import type { Payload, Where } from 'payload'
 import { changesSlug, feedItemsSlug, publishedFilesSlug } from '../collections/slugs'
-import type { EntryRecords } from '../rendering/entry-records'
-import { indexRows } from './index-rows'
-import type { ChangeRow, ChangeRowQuery, FeedRow, FeedRowQuery, IndexRow, IndexRowQuery, Store, StoredFile, StoredFileHead } from './store'
+import { SharedQueries } from './shared-queries'
+import type { ChangeRow, ChangeRowQuery, FeedRow, FeedRowQuery, Store, StoredFile, StoredFileHead } from './store'
 import { type FileColumns, storedFile } from './stored-file'
-import { replaceEntryRecords, type StoreOutcome } from './store-records'
 
 /**
  * The store on MongoDB, which has no Drizzle: the same reads through Payload's
@@ -16,9 +14,7 @@ export function adapterStore(payload: Payload): Store {
   return new AdapterStore(payload)
 }
 
-class AdapterStore implements Store {
-  constructor(private readonly payload: Payload) {}
-
+class AdapterStore extends SharedQueries implements Store {
   file(key: string, options: { body: true }): Promise<StoredFile | undefined>
   file(key: string, options: { body: false }): Promise<StoredFileHead | undefined>
   async file(key: string, { body }: { body: boolean }): Promise<StoredFile | StoredFileHead | undefined> {
@@ -56,13 +52,5 @@ class AdapterStore implements Store {
       pagination: false,
     })
     return docs.map(({ sequence, type, itemId, slug, locale, at }) => ({ sequence: Number(sequence), type, itemId, slug, locale, at: new Date(at).toISOString() }))
-  }
-
-  indexRows(query: IndexRowQuery): Promise<IndexRow[]> {
-    return indexRows(this.payload, query)
-  }
-
-  replaceEntryRecords(entryId: string, locale: string, records: EntryRecords | undefined, gone?: 'unpublished' | 'deleted'): Promise<StoreOutcome> {
-    return replaceEntryRecords(this.payload, entryId, locale, records, gone)
   }
 }

@@ -4,11 +4,9 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { feedOrder } from '@careers/publishing/feed'
 import type { Payload } from 'payload'
 import { changeTypes, type ChangeType } from '../collections/Changes'
-import type { EntryRecords } from '../rendering/entry-records'
-import { indexRows } from './index-rows'
-import type { ChangeRow, ChangeRowQuery, FeedRow, FeedRowQuery, IndexRow, IndexRowQuery, Store, StoredFile, StoredFileHead } from './store'
+import { SharedQueries } from './shared-queries'
+import type { ChangeRow, ChangeRowQuery, FeedRow, FeedRowQuery, Store, StoredFile, StoredFileHead } from './store'
 import { type FileColumns, storedFile } from './stored-file'
-import { replaceEntryRecords, type StoreOutcome } from './store-records'
 
 /**
  * The store on SQLite and PostgreSQL: the served reads straight through
@@ -66,16 +64,14 @@ export function sqlStore(payload: Payload): Store | undefined {
   return isSqlAdapter(db) ? new SqlStore(payload, db) : undefined
 }
 
-class SqlStore implements Store {
+class SqlStore extends SharedQueries implements Store {
   private readonly reader: SqlReader
   private readonly files: SqlTable<(typeof fileFields)[number]>
   private readonly feed: SqlTable<(typeof feedFields)[number]>
   private readonly changes: SqlTable<(typeof changeFields)[number]>
 
-  constructor(
-    private readonly payload: Payload,
-    db: SqlAdapter,
-  ) {
+  constructor(payload: Payload, db: SqlAdapter) {
+    super(payload)
     this.reader = db.drizzle
     this.files = sqlTable(db, 'published_files', fileFields)
     this.feed = sqlTable(db, 'feed_items', feedFields)
@@ -128,14 +124,6 @@ class SqlStore implements Store {
       .limit(limit)
     // PostgreSQL's numeric arrives as a string; its timestamps in its own format.
     return rows.map((row) => ({ sequence: Number(row.sequence), type: changeType(row.type), itemId: String(row.itemId), slug: String(row.slug), locale: String(row.locale), at: isoInstant(row.at) }))
-  }
-
-  indexRows(query: IndexRowQuery): Promise<IndexRow[]> {
-    return indexRows(this.payload, query)
-  }
-
-  replaceEntryRecords(entryId: string, locale: string, records: EntryRecords | undefined, gone?: 'unpublished' | 'deleted'): Promise<StoreOutcome> {
-    return replaceEntryRecords(this.payload, entryId, locale, records, gone)
   }
 }
 

@@ -2,7 +2,7 @@ import type { FeedPlace } from '@careers/publishing/feed'
 import type { Payload } from 'payload'
 import type { Change, FeedItem, PublishedFile } from '../payload-types'
 import { adapterStore } from './adapter-store'
-import type { EntryRecords } from '../rendering/entry-records'
+import type { EntryRecords, FileRecord } from '../rendering/entry-records'
 import { sqlStore } from './sql-store'
 import type { StoreOutcome } from './store-records'
 
@@ -27,6 +27,13 @@ export interface Store {
   indexRows(query: IndexRowQuery): Promise<IndexRow[]>
   /** Replaces one entry's records in one locale in one transaction, logging the change (`store-records.ts`). */
   replaceEntryRecords(entryId: string, locale: string, records: EntryRecords | undefined, gone?: 'unpublished' | 'deleted'): Promise<StoreOutcome>
+  /** The render jobs' and webhooks' queries, the same on every database (`shared-queries.ts`). */
+  fileEtags(locale: string, contentType: string): Promise<{ key: string; etag: string }[]>
+  putFile(file: Omit<FileRecord, 'entry'>): Promise<void>
+  removeFile(key: string): Promise<void>
+  change(sequence: number): Promise<Omit<Change, 'id'> | undefined>
+  feedItem(key: string): Promise<string | undefined>
+  feedItemsOfVersion(locale: string, version: number): Promise<number>
 }
 
 /** A stored file's headers: what a conditional request needs, without the bytes. */

@@ -157,6 +157,28 @@ export function storeSuite(name: string, database: () => Promise<TestDatabase> |
       expect(row).toEqual({ slug: 'analyst', title: 'Analyst', summary: 'About Analyst', tags: '|data|' })
     })
 
+    test('answers the render jobs’ and webhooks’ queries: a locale’s files by type, a file of no entry’s, a change, an item, the records of a version', async () => {
+      expect((await store().fileEtags('en', servedFormats.md.contentType)).map((f) => f.key)).toEqual(
+        // In key order: `baker-2.md` before `baker.md` ('-' before '.').
+        ['analyst', 'baker-2', 'baker', 'carpenter', 'data-engineer', 'diver'].map((slug) => entryFileKey('en', slug, 'md')),
+      )
+      expect(await store().fileEtags('es', servedFormats.md.contentType)).toEqual([{ key: entryFileKey('es', 'baker', 'md'), etag: contentHash('# Panadero\n') }])
+      const book = Buffer.from('%PDF the book')
+      await store().putFile({ key: 'en/career-paths.pdf', locale: 'en', contentType: servedFormats.pdf.contentType, etag: 'v1', size: book.byteLength, encoding: 'base64', body: book.toString('base64') })
+      await store().putFile({ key: 'en/career-paths.pdf', locale: 'en', contentType: servedFormats.pdf.contentType, etag: 'v2', size: book.byteLength, encoding: 'base64', body: book.toString('base64') })
+      expect(await store().file('en/career-paths.pdf', { body: false })).toEqual({ contentType: servedFormats.pdf.contentType, etag: 'v2', size: book.byteLength })
+      await store().removeFile('en/career-paths.pdf')
+      expect(await store().file('en/career-paths.pdf', { body: false })).toBeUndefined()
+      const change = await store().change(2)
+      expect(change).toMatchObject({ sequence: 2, type: 'published', entry: '2', itemId: 'tag:test:2', slug: 'baker', locale: 'en' })
+      expect(new Date(change!.at).toISOString()).toBe(change!.at)
+      expect(await store().change(99)).toBeUndefined()
+      expect(await store().feedItem(feedItemKey('en', '2'))).toBe(recordsOf(fixtures[1]!).feedItem.item)
+      expect(await store().feedItem(feedItemKey('de', '2'))).toBeUndefined()
+      expect(await store().feedItemsOfVersion('en', recordsVersion)).toBe(6)
+      expect(await store().feedItemsOfVersion('en', recordsVersion - 1)).toBe(0)
+    })
+
     test('replaces an entry’s records in one transaction: a renamed slug’s old keys go, a failed write leaves the old records', async () => {
       const renamed = { ...fixtures[0]!, slug: 'analyst-renamed', title: 'Analyst, renamed' }
       const outcome = await store().replaceEntryRecords('1', 'en', recordsOf(renamed))
