@@ -35,7 +35,7 @@ function isSqlAdapter(db: Payload['db']): db is SqlAdapter {
   return 'drizzle' in db && 'tables' in db
 }
 
-/** A table Payload made, with the columns read from it (named as the collection's fields), each checked once when the store is made. */
+/** A table Payload made, with the columns read from it (named as the collection's fields), each checked when it is looked up. */
 interface SqlTable<K extends string> {
   table: Table
   column(name: K): Column
@@ -65,27 +65,35 @@ export function sqlStore(payload: Payload): Store | undefined {
 }
 
 class SqlStore extends SharedQueries implements Store {
-  private readonly reader: SqlReader
-  private readonly files: SqlTable<(typeof fileFields)[number]>
-  private readonly feed: SqlTable<(typeof feedFields)[number]>
-  private readonly changes: SqlTable<(typeof changeFields)[number]>
-
-  constructor(payload: Payload, db: SqlAdapter) {
+  constructor(
+    payload: Payload,
+    private readonly db: SqlAdapter,
+  ) {
     super(payload)
-    this.reader = db.drizzle
-    this.files = sqlTable(db, 'published_files', fileFields)
-    this.feed = sqlTable(db, 'feed_items', feedFields)
-    this.changes = sqlTable(db, 'changes', changeFields)
+  }
+
+  // Looked up on each read, not kept: the adapter makes its Drizzle instance and tables anew when it connects again (dev's hot reload).
+  private get reader(): SqlReader {
+    return this.db.drizzle
+  }
+  private get files(): SqlTable<(typeof fileFields)[number]> {
+    return sqlTable(this.db, 'published_files', fileFields)
+  }
+  private get feed(): SqlTable<(typeof feedFields)[number]> {
+    return sqlTable(this.db, 'feed_items', feedFields)
+  }
+  private get changes(): SqlTable<(typeof changeFields)[number]> {
+    return sqlTable(this.db, 'changes', changeFields)
   }
 
   file(key: string, options: { body: true }): Promise<StoredFile | undefined>
   file(key: string, options: { body: false }): Promise<StoredFileHead | undefined>
   async file(key: string, { body }: { body: boolean }): Promise<StoredFile | StoredFileHead | undefined> {
-    const c = this.files.column
+    const { table, column: c } = this.files
     const head = { contentType: c('contentType'), etag: c('etag'), size: c('size') }
     const [row] = await this.reader
       .select(body ? { ...head, encoding: c('encoding'), body: c('body'), updatedAt: c('updatedAt') } : head)
-      .from(this.files.table)
+      .from(table)
       .where(eq(c('key'), key))
       .limit(1)
     if (!row) return undefined
@@ -95,13 +103,13 @@ class SqlStore extends SharedQueries implements Store {
   }
 
   async feedRows({ locale, after, limit, items }: FeedRowQuery): Promise<FeedRow[]> {
-    const c = this.feed.column
+    const { table, column: c } = this.feed
     // After `after` in the feed's order: greater in one field, equal in every field before it.
     const past = after && or(...feedOrder.map((field, i) => and(...feedOrder.slice(0, i).map((before) => eq(c(before), after[before])), gt(c(field), after[field]))))
     const place = { newestFirst: c('newestFirst'), title: c('title'), itemId: c('itemId'), etag: c('etag') }
     const rows = await this.reader
       .select(items ? { ...place, item: c('item') } : place)
-      .from(this.feed.table)
+      .from(table)
       .where(and(eq(c('locale'), locale), past))
       .orderBy(...feedOrder.map((field) => asc(c(field))))
       .limit(limit)
@@ -115,10 +123,10 @@ class SqlStore extends SharedQueries implements Store {
   }
 
   async changeRows({ from, limit }: ChangeRowQuery): Promise<ChangeRow[]> {
-    const c = this.changes.column
+    const { table, column: c } = this.changes
     const rows = await this.reader
       .select({ sequence: c('sequence'), type: c('type'), itemId: c('itemId'), slug: c('slug'), locale: c('locale'), at: c('at') })
-      .from(this.changes.table)
+      .from(table)
       .where(from > 0 ? gte(c('sequence'), from) : undefined)
       .orderBy(asc(c('sequence')))
       .limit(limit)
