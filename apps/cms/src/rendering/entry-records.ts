@@ -1,6 +1,7 @@
 import type { CareerPath, Locale } from '@careers/career-path'
 import { contentHash, definitionLead, type SiteSettings } from '@careers/publishing'
 import type { EntryOutputs } from '@careers/publishing/build'
+import { newestFirstOf } from '@careers/publishing/contract'
 import { pageContent } from './page-content'
 import { recordsVersion } from './records-version'
 import { entryFileKey, feedItemKey, pageContentType, servedFormats, type ServedFormat } from '@careers/publishing/contract'
@@ -80,7 +81,6 @@ export function entryRecords({ entryId, locale, entry, site, links, outputs, pub
   const page = pageContent(entry, site, outputs.feedItem.content_html, published)
   files.push(file(id, locale, entryFileKey(locale, entry.slug), pageContentType, JSON.stringify(page)))
   const item = JSON.stringify(outputs.feedItem)
-  const modified = outputs.feedItem.date_modified ? Date.parse(outputs.feedItem.date_modified) : Number.NaN
   return {
     files,
     feedItem: {
@@ -91,7 +91,7 @@ export function entryRecords({ entryId, locale, entry, site, links, outputs, pub
       slug: entry.slug,
       title: entry.title,
       summary: definitionLead(entry, 160),
-      newestFirst: Number.isFinite(modified) ? -modified : 0,
+      newestFirst: newestFirstOf(outputs.feedItem.date_modified),
       tags: barList(entry.tags ?? []),
       relatedIds: barList(links.map(({ id, mark }) => `${id}:${mark}`)),
       item,

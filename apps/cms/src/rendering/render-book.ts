@@ -1,10 +1,9 @@
 import { defaultLocale, type Locale } from '@careers/career-path'
 import { bookFileKey, entryFileKey, servedFormats } from '@careers/publishing/contract'
 import type { Payload } from 'payload'
-import { publishedFilesSlug } from '../collections/slugs'
 import { siteSettings } from '../entries/site-settings'
+import { storeOf } from '../store/store'
 import { loadHandoutRenderer } from './renderers'
-import { readStoredFile } from '../store/stored-files'
 
 export type BookResult = 'rendered' | 'unchanged' | 'removed' | 'nothing public'
 
@@ -18,17 +17,11 @@ export type BookResult = 'rendered' | 'unchanged' | 'removed' | 'nothing public'
  */
 export async function renderStoredBook(payload: Payload, locale: Locale = defaultLocale): Promise<BookResult> {
   const key = bookFileKey(locale)
-  const { docs: stored } = await payload.db.find<{ key: string; etag: string }>({
-    collection: publishedFilesSlug,
-    where: { and: [{ locale: { equals: locale } }, { contentType: { equals: servedFormats.md.contentType } }] },
-    select: { key: true, etag: true },
-    sort: 'key',
-    limit: 0,
-    pagination: false,
-  })
+  const store = storeOf(payload)
+  const stored = await store.fileEtags(locale, servedFormats.md.contentType)
   if (stored.length === 0) {
-    if (!(await readStoredFile(payload, key, { body: false }))) return 'nothing public'
-    await payload.db.deleteMany({ collection: publishedFilesSlug, where: { key: { equals: key } } })
+    if (!(await store.file(key, { body: false }))) return 'nothing public'
+    await store.removeFile(key)
     return 'removed'
   }
   // The locale's settings: its texts, language and addresses (`/<locale>/…`), as its handouts have them.
@@ -40,24 +33,20 @@ export async function renderStoredBook(payload: Payload, locale: Locale = defaul
     markdownHash: etag,
     // Unpublished or deleted since the list was read: its removal queued the next book, which leaves it out.
     markdown: async () => {
-      const file = await readStoredFile(payload, md, { body: true })
+      const file = await store.file(md, { body: true })
       return file ? String(file.body) : undefined
     },
     // The handout's page count lets the book be laid out once instead of twice.
     pages: async () => {
-      const handout = await readStoredFile(payload, entryFileKey(locale, slugOf(md), 'pdf'), { body: true })
+      const handout = await store.file(entryFileKey(locale, slugOf(md), 'pdf'), { body: true })
       return handout ? pageCount(Buffer.from(handout.body)) : undefined
     },
   }))
-  const previous = (await readStoredFile(payload, key, { body: false }))?.etag
+  const previous = (await store.file(key, { body: false }))?.etag
   const made = await makeBook(site, sources, previous)
   // Unchanged; or all gone meanwhile, and the job their removals queued removes the book.
   if (!made.bytes) return made.key === previous ? 'unchanged' : 'nothing public'
   const body = Buffer.from(made.bytes)
-  await payload.db.upsert({
-    collection: publishedFilesSlug,
-    where: { key: { equals: key } },
-    data: { key, locale, contentType: servedFormats.pdf.contentType, etag: made.key, size: body.byteLength, encoding: 'base64', body: body.toString('base64'), updatedAt: new Date().toISOString() },
-  })
+  await store.putFile({ key, locale, contentType: servedFormats.pdf.contentType, etag: made.key, size: body.byteLength, encoding: 'base64', body: body.toString('base64') })
   return 'rendered'
 }

@@ -7,7 +7,8 @@ import { publishedRelatedNames, toPublishedEntry } from '../entries/load-entries
 import { siteSettings } from '../entries/site-settings'
 import { loadOutputRenderer } from './renderers'
 import { entryRecords } from './entry-records'
-import { linkersShowingOtherwise, linkMark, storeEntryRecords } from '../store/store-records'
+import { linkersShowingOtherwise, linkMark } from '../store/store-records'
+import { storeOf } from '../store/store'
 
 export type RenderResult = 'rendered' | 'removed' | 'nothing public'
 
@@ -61,7 +62,7 @@ const publishedDocument = async (payload: Payload, entryId: string, locale: Loca
 /** One locale of the entry: its published texts rendered and stored, or its records removed. */
 async function renderEntryLocale(payload: Payload, entryId: string, locale: Locale, doc: CareerPathDocument | null, context: LocaleContext): Promise<{ result: RenderResult; linkers: string[] }> {
   if (doc?._status !== 'published') {
-    const { hadRecords } = await storeEntryRecords(payload, entryId, locale, undefined, doc ? 'unpublished' : 'deleted')
+    const { hadRecords } = await storeOf(payload).replaceEntryRecords(entryId, locale, undefined, doc ? 'unpublished' : 'deleted')
     return { result: hadRecords ? 'removed' : 'nothing public', linkers: await linkersShowingOtherwise(payload, entryId, undefined, locale) }
   }
   const lookup = { payload, locale }
@@ -77,6 +78,6 @@ async function renderEntryLocale(payload: Payload, entryId: string, locale: Loca
     const id = String(relationId(related))
     return { id, mark: linkMark(names.get(id)) }
   })
-  await storeEntryRecords(payload, entryId, locale, entryRecords({ entryId, locale, entry, site, links, outputs, published: context.published }))
+  await storeOf(payload).replaceEntryRecords(entryId, locale, entryRecords({ entryId, locale, entry, site, links, outputs, published: context.published }))
   return { result: 'rendered', linkers: await linkersShowingOtherwise(payload, entryId, { slug: entry.slug, title: entry.title }, locale) }
 }

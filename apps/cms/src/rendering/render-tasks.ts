@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { recordsVersion } from './records-version'
-import { careerPathsSlug, feedItemsSlug, jobsSlug } from '../collections/slugs'
+import { careerPathsSlug, jobsSlug } from '../collections/slugs'
+import { storeOf } from '../store/store'
 import { defaultLocale, isLocale, localeCodes, type Locale } from '@careers/career-path'
 import { renderStoredBook } from './render-book'
 import { renderEntry } from './render-entry'
@@ -149,9 +150,9 @@ export async function queueRenderAllIfStale(payload: Payload): Promise<string | 
     localeCodes.map(async (locale) => {
       const [published, current] = await Promise.all([
         payload.db.count({ collection: careerPathsSlug, locale, where: { _status: { equals: 'published' } } }),
-        payload.db.count({ collection: feedItemsSlug, where: { and: [{ locale: { equals: locale } }, { rendererVersion: { equals: recordsVersion } }] } }),
+        storeOf(payload).feedItemsOfVersion(locale, recordsVersion),
       ])
-      return published.totalDocs - current.totalDocs
+      return published.totalDocs - current
     }),
   )
   const lacking = counts.reduce((sum, n) => sum + n, 0)

@@ -1,9 +1,8 @@
 import { contentHash, type SiteSettings, siteUrl } from '@careers/publishing'
 import type { Payload } from 'payload'
 import { type ChangeType, entryPath } from '@careers/publishing/contract'
-import { changesSlug } from '../collections/slugs'
-import { encodeChangeCursor } from './change-cursor'
-import { type ChangeRow, sqlChangeRows, sqlTables } from '../store/sql-reads'
+import { encodeChangeCursor, unknownChangeCursorMessage } from '@careers/publishing/contract'
+import { type ChangeRow, storeOf } from '../store/store'
 
 /** The brief's page size: at most 500 changes a page. */
 export const maxChangesPageSize = 500
@@ -46,21 +45,9 @@ export function publicChange(site: Pick<SiteSettings, 'baseUrl'>, { type, itemId
  */
 export async function changesPage(payload: Payload, site: SiteSettings, { since, limit = maxChangesPageSize }: { since: number; limit?: number }): Promise<ChangesPageResult> {
   const size = Math.min(maxChangesPageSize, Math.max(1, Math.floor(Number.isFinite(limit) ? limit : maxChangesPageSize)))
-  const tables = sqlTables(payload)
-  const rows: ChangeRow[] = tables?.changes
-    ? await sqlChangeRows(tables, { from: since, limit: size + 2 })
-    : (
-        await payload.db.find<ChangeRow>({
-          collection: changesSlug,
-          where: since > 0 ? { sequence: { greater_than_equal: since } } : {},
-          sort: 'sequence',
-          select: { sequence: true, type: true, itemId: true, slug: true, locale: true, at: true },
-          limit: size + 2,
-          pagination: false,
-        })
-      ).docs.map((row) => ({ ...row, sequence: Number(row.sequence), at: new Date(row.at).toISOString() }))
+  const rows = await storeOf(payload).changeRows({ from: since, limit: size + 2 })
   if (since > 0 && rows[0]?.sequence !== since) {
-    return { kind: 'unknown cursor', message: 'This cursor names no change this server holds (it may be from another site or an older database); start again without "since".' }
+    return { kind: 'unknown cursor', message: unknownChangeCursorMessage }
   }
   const after = rows.filter((row) => row.sequence > since)
   const page = after.slice(0, size)

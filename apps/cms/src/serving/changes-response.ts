@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { siteSettings } from '../entries/site-settings'
 import { etagOf, isNotModified } from './http'
-import { BadChangeCursorError, decodeChangeCursor } from './change-cursor'
+import { BadCursorError, decodeChangeCursor } from '@careers/publishing/contract'
 import { changesPage } from './changes-page'
 
 /**
@@ -22,7 +22,7 @@ export async function changesResponse(payload: Payload, request: Request): Promi
   try {
     if (sinceText !== null) since = decodeChangeCursor(sinceText)
   } catch (error) {
-    if (error instanceof BadChangeCursorError) return problem(400, error.message)
+    if (error instanceof BadCursorError) return problem(400, error.message)
     throw error
   }
   const limitText = query.get('limit')

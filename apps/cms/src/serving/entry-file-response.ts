@@ -5,7 +5,7 @@ import { entryFileKey, isServedFormat, servedFormats } from '@careers/publishing
 import { rateLimit } from '../security/rate-limits'
 import { serviceUnavailable } from './database-unavailable'
 import { notFoundText, serveStoredFile } from './serve-stored-file'
-import { isPublishedSlug } from '../store/stored-files'
+import { isPublishedSlug } from './published-slug'
 
 /**
  * An entry's `.md`, `.pdf` or `.json` in a locale: the stored file, one read by

@@ -8,7 +8,8 @@ import { pageContent, type PageContent } from '../rendering/page-content'
 import { entryFileKey } from '@careers/publishing/contract'
 import { defaultLocale, type Locale } from '@careers/career-path'
 import { publicPayload } from './public-content'
-import { isPublishedSlug, readStoredFile, type StoredFile } from '../store/stored-files'
+import { isPublishedSlug } from './published-slug'
+import { storeOf } from '../store/store'
 
 export type EntryPage = { kind: 'published'; page: PageContent } | { kind: 'rendering' } | { kind: 'preview'; page: PageContent }
 
@@ -18,7 +19,7 @@ export type EntryPage = { kind: 'published'; page: PageContent } | { kind: 'rend
  */
 export const publishedPage = cache(async (slug: string, locale: Locale = defaultLocale): Promise<EntryPage | undefined> => {
   const payload = await publicPayload()
-  const file = await readStoredFile(payload, entryFileKey(locale, slug), { body: true })
+  const file = await storeOf(payload).file(entryFileKey(locale, slug), { body: true })
   if (file) return { kind: 'published', page: JSON.parse(String(file.body)) as PageContent }
   return (await isPublishedSlug(payload, slug, locale)) ? { kind: 'rendering' } : undefined
 })

@@ -1,10 +1,11 @@
 import { defaultLocale, type Locale } from '@careers/career-path'
 import { jsonFeedMimeType } from '@careers/publishing'
+import { BadCursorError, decodeFeedCursor, type FeedPlace } from '@careers/publishing/contract'
 import type { Payload } from 'payload'
-import { feedItemsSlug } from '../collections/slugs'
 import { siteSettings } from '../entries/site-settings'
 import { etagOf, isNotModified, notModified, publicCacheControl } from './http'
-import { BadCursorError, decodeCursor, feedPage, type FeedCursor } from './feed-page'
+import { feedPage } from './feed-page'
+import { storeOf } from '../store/store'
 import { notFoundText } from './serve-stored-file'
 
 /**
@@ -16,15 +17,15 @@ import { notFoundText } from './serve-stored-file'
  */
 export async function feedResponse(request: Request, payload: Payload, locale: Locale): Promise<Response> {
   const query = new URL(request.url).searchParams
-  let cursor: FeedCursor | undefined
+  let cursor: FeedPlace | undefined
   try {
     const after = query.get('after')
-    cursor = after ? decodeCursor(after) : undefined
+    cursor = after ? decodeFeedCursor(after) : undefined
   } catch (error) {
     if (!(error instanceof BadCursorError)) throw error
     return Response.json({ error: error.message }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
   }
-  if (locale !== defaultLocale && !(await payload.db.findOne({ collection: feedItemsSlug, where: { locale: { equals: locale } }, select: {} }))) {
+  if (locale !== defaultLocale && (await storeOf(payload).feedRows({ locale, limit: 1, items: false })).length === 0) {
     return notFoundText('No career paths are published in this language.')
   }
   const limit = query.get('limit')

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { etagOf, isNotModified, notModified, publicCacheControl } from './http'
-import { readStoredFile } from '../store/stored-files'
+import { storeOf } from '../store/store'
 
 export interface ServeOptions {
   /** `inline; filename="x.pdf"`; none for files that are not documents (the JSON). */
@@ -15,10 +15,10 @@ export interface ServeOptions {
  */
 export async function serveStoredFile(request: Request, payload: Payload, key: string, { disposition, missing }: ServeOptions): Promise<Response> {
   if (request.headers.has('if-none-match')) {
-    const head = await readStoredFile(payload, key, { body: false })
+    const head = await storeOf(payload).file(key, { body: false })
     if (head && isNotModified(request, etagOf(head.etag))) return notModified(etagOf(head.etag))
   }
-  const file = await readStoredFile(payload, key, { body: true })
+  const file = await storeOf(payload).file(key, { body: true })
   if (!file) return missing()
   const headers: Record<string, string> = {
     'Content-Type': file.contentType,

@@ -1,4 +1,5 @@
 import { sql } from '@payloadcms/db-sqlite/drizzle'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 import type { ChangeType } from '@careers/publishing/contract'
 import { changesSlug } from '../collections/slugs'
@@ -64,9 +65,14 @@ export async function recordChange(payload: Payload, req: PayloadRequest, change
 }
 
 async function lockChangeLog(payload: Payload, req: PayloadRequest): Promise<void> {
-  const db = payload.db as unknown as { name?: string; sessions?: Record<string, { db: { execute(query: unknown): Promise<unknown> } }> }
-  if (db.name !== 'postgres') return
-  const session = req.transactionID ? db.sessions?.[String(await req.transactionID)] : undefined
-  if (!session) throw new Error('a change must be recorded inside the transaction that stores the records')
+  const db = payload.db
+  if (!isPostgres(db)) return
+  const session = req.transactionID ? db.sessions[String(await req.transactionID)] : undefined
+  // Only PostgreSQL's transactions execute SQL text; SQLite's have no `execute`.
+  if (!session || !('execute' in session.db)) throw new Error('a change must be recorded inside the transaction that stores the records')
   await session.db.execute(sql`select pg_advisory_xact_lock(${changeLogLock})`)
+}
+
+function isPostgres(db: Payload['db']): db is Payload['db'] & Pick<PostgresAdapter, 'sessions'> {
+  return db.name === 'postgres' && 'sessions' in db
 }

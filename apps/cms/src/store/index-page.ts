@@ -1,5 +1,5 @@
-import type { Payload, Where } from 'payload'
-import { feedItemsSlug } from '../collections/slugs'
+import type { Payload } from 'payload'
+import { storeOf } from './store'
 
 /** Entries on one page of the index. */
 export const indexPageSize = 50
@@ -35,21 +35,12 @@ const maxIndexPage = 2_000
  */
 export async function indexPage(payload: Payload, { locale, search, tag, page: requested = 1 }: IndexQuery): Promise<IndexPage> {
   const page = Math.min(maxIndexPage, Math.max(1, Math.floor(requested) || 1))
-  const and: Where[] = [{ locale: { equals: locale } }]
-  if (search?.trim()) and.push({ title: { like: search.trim().slice(0, 100) } })
-  if (tag?.trim()) and.push({ tags: { contains: `|${tag.trim().slice(0, 100)}|` } })
-  const { docs } = await payload.db.find<{ id: string | number; slug: string; title: string; summary?: string; tags?: string }>({
-    collection: feedItemsSlug,
-    where: { and },
-    sort: ['title', 'itemId'],
-    limit: indexPageSize + 1,
-    page,
-    pagination: false,
-    select: { slug: true, title: true, summary: true, tags: true },
-  })
+  const words = search?.trim().slice(0, 100)
+  const only = tag?.trim().slice(0, 100)
+  const rows = await storeOf(payload).indexRows({ locale, ...(words ? { search: words } : {}), ...(only ? { tag: only } : {}), page, limit: indexPageSize + 1 })
   return {
-    entries: docs.slice(0, indexPageSize).map((d) => ({ slug: d.slug, title: d.title, summary: d.summary ?? '', tags: (d.tags ?? '').split('|').filter(Boolean) })),
+    entries: rows.slice(0, indexPageSize).map((d) => ({ slug: d.slug, title: d.title, summary: d.summary ?? '', tags: (d.tags ?? '').split('|').filter(Boolean) })),
     page,
-    hasNext: docs.length > indexPageSize,
+    hasNext: rows.length > indexPageSize,
   }
 }

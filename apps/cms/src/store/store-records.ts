@@ -6,7 +6,7 @@ import { contentHash } from '@careers/publishing'
 import type { EntryRecords } from '../rendering/entry-records'
 import { type ChangeType, feedItemKey } from '@careers/publishing/contract'
 
-/** What `storeEntryRecords` did: whether anything public was there before, and the change it logged (none when nothing public changed). */
+/** What `replaceEntryRecords` did: whether anything public was there before, and the change it logged (none when nothing public changed). */
 export interface StoreOutcome {
   hadRecords: boolean
   change: ChangeRecord | undefined
@@ -24,7 +24,7 @@ export interface StoreOutcome {
  * transactions: records are upserted one by one (each is served whole), then
  * the leftovers removed, then the change logged.
  */
-export async function storeEntryRecords(payload: Payload, entryId: string, locale: string, records: EntryRecords | undefined, gone: Exclude<ChangeType, 'published'> = 'unpublished'): Promise<StoreOutcome> {
+export async function replaceEntryRecords(payload: Payload, entryId: string, locale: string, records: EntryRecords | undefined, gone: Exclude<ChangeType, 'published'> = 'unpublished'): Promise<StoreOutcome> {
   const req = await createLocalReq({}, payload)
   const owns = await initTransaction(req)
   try {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
-import { changesSlug, feedItemsSlug } from '../collections/slugs'
 import { siteSettings } from '../entries/site-settings'
-import { type ChangeType, feedItemKey } from '@careers/publishing/contract'
+import { feedItemKey } from '@careers/publishing/contract'
+import { storeOf } from '../store/store'
 import { publicChange } from '../serving/changes-page'
 
 export interface WebhookMessage {
@@ -20,17 +20,14 @@ export interface WebhookMessage {
  * a later change says so).
  */
 export async function changeMessage(payload: Payload, sequence: number): Promise<WebhookMessage | undefined> {
-  const change = await payload.db.findOne<{ id: number | string; type: ChangeType; entry: string; itemId: string; slug: string; locale: string; at: string }>({
-    collection: changesSlug,
-    where: { sequence: { equals: sequence } },
-  })
+  const store = storeOf(payload)
+  const change = await store.change(sequence)
   if (!change) return undefined
   const site = await siteSettings(payload)
-  const at = new Date(change.at).toISOString()
+  const { at } = change
   let item: string | null = null
   if (change.type === 'published') {
-    const stored = await payload.db.findOne<{ id: number | string; item: string }>({ collection: feedItemsSlug, where: { key: { equals: feedItemKey(change.locale, change.entry) } }, select: { item: true } })
-    item = stored?.item ?? null
+    item = (await store.feedItem(feedItemKey(change.locale, change.entry))) ?? null
   }
   const data = JSON.stringify(publicChange(site, { ...change, at }))
   return {

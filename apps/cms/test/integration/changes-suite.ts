@@ -11,11 +11,11 @@ import { siteSettings } from '../../src/entries/site-settings'
 import { drainRenders } from '../../src/rendering/worker'
 import { recordChange } from '../../src/store/change-log'
 import { entryFileKey } from '@careers/publishing/contract'
-import { encodeChangeCursor } from '../../src/serving/change-cursor'
+import { decodeFeedCursor, encodeChangeCursor } from '@careers/publishing/contract'
 import { type ChangesPage, changesPage } from '../../src/serving/changes-page'
 import { changesResponse } from '../../src/serving/changes-response'
-import { decodeCursor, feedPage } from '../../src/serving/feed-page'
-import { readStoredFile } from '../../src/store/stored-files'
+import { feedPage } from '../../src/serving/feed-page'
+import { storeOf } from '../../src/store/store'
 import type { TestDatabase } from '../support/databases'
 import { suiteDatabase } from '../support/suite-database'
 import { startSyncServer, type SyncServer } from '../support/sync-server'
@@ -67,7 +67,7 @@ export function changesSuite(name: string, database: () => Promise<TestDatabase>
       const slug = `first-${made - 1}`
       expect(change).toEqual({ type: 'published', id: `urn:careers:career-path:${slug}`, slug, locale: 'en', at: expect.any(String), url: `${server.url}/career-paths/${slug}` })
       expect(Date.parse(change!.at)).not.toBeNaN()
-      const item = JSON.parse(String((await readStoredFile(payload, entryFileKey(defaultLocale, slug, 'json'), { body: true }))!.body)) as { id: string }
+      const item = JSON.parse(String((await storeOf(payload).file(entryFileKey(defaultLocale, slug, 'json'), { body: true }))!.body)) as { id: string }
       expect(item.id).toBe(change!.id)
 
       await payload.jobs.queue({ task: 'renderEntry', input: { entry: String(id) } })
@@ -239,7 +239,7 @@ export function changesSuite(name: string, database: () => Promise<TestDatabase>
       const files: Record<string, string> = {}
       let after: string | undefined
       for (;;) {
-        const page = JSON.parse(await (await feedPage(payload, site, { locale: defaultLocale, limit: 100, ...(after ? { after: decodeCursor(after) } : {}) }, true)).body()) as {
+        const page = JSON.parse(await (await feedPage(payload, site, { locale: defaultLocale, limit: 100, ...(after ? { after: decodeFeedCursor(after) } : {}) }, true)).body()) as {
           items: { _career_path: { slug: string } }[]
           next_url?: string
         }
@@ -247,7 +247,7 @@ export function changesSuite(name: string, database: () => Promise<TestDatabase>
           _career_path: { slug },
         } of page.items) {
           for (const format of ['md', 'json'] as const) {
-            files[`career-paths/${slug}.${format}`] = String((await readStoredFile(payload, entryFileKey(defaultLocale, slug, format), { body: true }))!.body)
+            files[`career-paths/${slug}.${format}`] = String((await storeOf(payload).file(entryFileKey(defaultLocale, slug, format), { body: true }))!.body)
           }
         }
         if (!page.next_url) return files

@@ -9,7 +9,7 @@ import type { CareerPath } from '../../src/payload-types'
 import type { PageContent } from '../../src/rendering/page-content'
 import { entryFileResponse } from '../../src/serving/entry-file-response'
 import { feedResponse } from '../../src/serving/feed-response'
-import { readStoredFile } from '../../src/store/stored-files'
+import { storeOf } from '../../src/store/store'
 import type { TestDatabase } from '../support/databases'
 import { suiteDatabase } from '../support/suite-database'
 import { draftEntry } from './cms-suite'
@@ -37,7 +37,7 @@ export function localeRenderSuite(name: string, database: () => Promise<TestData
       payload = started
     })
     const text = async (locale: Locale, format?: ServedFormat) => {
-      const found = await readStoredFile(payload, entryFileKey(locale, slug, format), { body: true })
+      const found = await storeOf(payload).file(entryFileKey(locale, slug, format), { body: true })
       return found ? String(found.body) : undefined
     }
     const changes = async () => (await payload.find({ collection: 'changes', sort: 'sequence', limit: 0, overrideAccess: true })).docs.map((c) => `${c.type} ${c.locale} ${c.slug}`)
@@ -70,7 +70,7 @@ export function localeRenderSuite(name: string, database: () => Promise<TestData
       expect(spanish).toContain('# Ruta del mundo: trayectoria profesional')
       expect(spanish).toContain('Un camino por el mundo.')
       expect(spanish).not.toContain('World Render')
-      expect(await readStoredFile(payload, entryFileKey('es', slug, 'pdf'), { body: false })).toBeDefined()
+      expect(await storeOf(payload).file(entryFileKey('es', slug, 'pdf'), { body: false })).toBeDefined()
       expect(await text('de', 'md')).toBeUndefined()
       // English files byte for byte; its page gains the Spanish alternate (hreflang), so English logs a change too.
       expect({ md: await text('en', 'md'), json: await text('en', 'json') }).toEqual({ md: english.md, json: english.json })

@@ -16,9 +16,10 @@ import { drainRenders, pendingRenders } from '../../src/rendering/worker'
 import { bookFileKey, entryFileKey, type ServedFormat } from '@careers/publishing/contract'
 import { renderStoredBook } from '../../src/rendering/render-book'
 import { linkersShowingOtherwise } from '../../src/store/store-records'
-import { feedPage, decodeCursor } from '../../src/serving/feed-page'
+import { feedPage } from '../../src/serving/feed-page'
+import { decodeFeedCursor } from '@careers/publishing/contract'
 import { indexPage } from '../../src/store/index-page'
-import { readStoredFile, type StoredFile } from '../../src/store/stored-files'
+import { storeOf } from '../../src/store/store'
 import type { TestDatabase } from '../support/databases'
 import { suiteDatabase } from '../support/suite-database'
 import { draftEntry, repoContent } from './cms-suite'
@@ -45,7 +46,7 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
       importJobs = await drainRenders(payload)
     })
 
-    const file = (slug: string, format?: ServedFormat) => readStoredFile(payload, entryFileKey(defaultLocale, slug, format), { body: true })
+    const file = (slug: string, format?: ServedFormat) => storeOf(payload).file(entryFileKey(defaultLocale, slug, format), { body: true })
     const text = async (slug: string, format?: ServedFormat) => {
       const found = await file(slug, format)
       return found ? String(found.body) : undefined
@@ -57,7 +58,7 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
       const items: { id: string; title: string }[] = []
       let after: string | undefined
       for (let pages = 0; pages < 100; pages++) {
-        const page = JSON.parse(await (await feedPage(payload, site, { locale: defaultLocale, limit, ...(after ? { after: decodeCursor(after) } : {}) }, true)).body()) as {
+        const page = JSON.parse(await (await feedPage(payload, site, { locale: defaultLocale, limit, ...(after ? { after: decodeFeedCursor(after) } : {}) }, true)).body()) as {
           items: { id: string; title: string }[]
           next_url?: string
         }
@@ -91,11 +92,11 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
       const bookJobs = () => payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'renderBook' } }, overrideAccess: true, depth: 0 })
       // The import's renders queued one book job a locale between them, which its drain left to the worker.
       expect((await bookJobs()).docs.map((job) => (job.input as { locale: string }).locale).sort()).toEqual(['de', 'en', 'es', 'pl'])
-      expect(await readStoredFile(payload, bookFileKey(defaultLocale), { body: false })).toBeUndefined()
+      expect(await storeOf(payload).file(bookFileKey(defaultLocale), { body: false })).toBeUndefined()
       await payload.jobs.run({ where: { taskSlug: { equals: 'renderBook' } }, silent: true })
       expect((await bookJobs()).docs).toHaveLength(0)
       // Each locale's book holds its own translations, in its words: the Spanish one has no English entry.
-      const spanishBook = (await readStoredFile(payload, bookFileKey('es'), { body: true }))!
+      const spanishBook = (await storeOf(payload).file(bookFileKey('es'), { body: true }))!
       const spanishFile = path.join(tmpdir(), `book-es-${process.pid}-${Date.now()}.pdf`)
       writeFileSync(spanishFile, spanishBook.body)
       const spanishText = execFileSync('pdftotext', [spanishFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
@@ -104,7 +105,7 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
       expect(spanishText).toContain('Desarrollador backend')
       expect(spanishText).not.toContain('Backend Developer Career Path')
       expect(spanishText).not.toContain('QA Engineer')
-      const book = (await readStoredFile(payload, bookFileKey(defaultLocale), { body: true }))!
+      const book = (await storeOf(payload).file(bookFileKey(defaultLocale), { body: true }))!
       const entries = readdirSync(path.join(repoContent, 'career-paths')).filter((f) => f.endsWith('.md')).length
       expect(book.contentType).toBe('application/pdf')
       // A cover and contents, then each entry on as many pages as its handout.
@@ -120,7 +121,7 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
       await drainRenders(payload)
       expect((await bookJobs()).docs).toHaveLength(1)
       await payload.jobs.run({ where: { taskSlug: { equals: 'renderBook' } }, silent: true })
-      const again = (await readStoredFile(payload, bookFileKey(defaultLocale), { body: true }))!
+      const again = (await storeOf(payload).file(bookFileKey(defaultLocale), { body: true }))!
       expect(again.etag).not.toBe(book.etag)
       const saved = path.join(tmpdir(), `book-${process.pid}-${Date.now()}.pdf`)
       writeFileSync(saved, again.body)
@@ -306,7 +307,7 @@ export function publicationSuite(name: string, database: () => Promise<TestDatab
     test('a published entry whose first render is not stored yet is told apart from no entry', async () => {
       const data = entryToDocumentData(draftEntry('just-now', 'Just Now', { definition: paragraphs('Moments ago.') }), () => undefined)
       await payload.create({ collection: 'career-paths', data: { ...data, _status: 'published' }, user: editor, overrideAccess: false })
-      const { isPublishedSlug } = await import('../../src/store/stored-files')
+      const { isPublishedSlug } = await import('../../src/serving/published-slug')
       expect(await file('just-now', 'md')).toBeUndefined()
       expect(await isPublishedSlug(payload, 'just-now')).toBe(true)
       expect(await isPublishedSlug(payload, 'never-was')).toBe(false)

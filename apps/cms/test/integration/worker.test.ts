@@ -4,7 +4,7 @@ import { entryToDocumentData } from '../../src/entries/document-entry'
 import { publishedEntry } from '../../src/entries/load-entries'
 import { drainRenders, releaseAbandonedJobs, runWorker } from '../../src/rendering/worker'
 import { entryFileKey } from '@careers/publishing/contract'
-import { readStoredFile } from '../../src/store/stored-files'
+import { storeOf } from '../../src/store/store'
 import { startCms } from '../support/cms'
 import { sqliteTestDatabase } from '../support/databases'
 import { draftEntry } from './cms-suite'
@@ -30,9 +30,9 @@ it('the worker publishes a scheduled entry when it is due, then renders its file
     expect(await publishedEntry({ payload }, 'dawn-role')).toBeUndefined()
     const key = entryFileKey(defaultLocale, 'dawn-role', 'md')
     const deadline = Date.now() + 20_000
-    while (!(await readStoredFile(payload, key, { body: false })) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
+    while (!(await storeOf(payload).file(key, { body: false })) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
     expect((await publishedEntry({ payload }, 'dawn-role'))?.entry.title).toBe('Dawn Role')
-    const stored = await readStoredFile(payload, key, { body: true })
+    const stored = await storeOf(payload).file(key, { body: true })
     expect(stored && 'body' in stored ? String(stored.body) : '').toContain('# Dawn Role Career Path')
   } finally {
     stop.abort()
@@ -52,12 +52,12 @@ it('a job a dead worker left processing is released after the job timeout and ru
     // As a worker killed mid-render leaves it: taken, never finished.
     await payload.db.updateMany({ collection: 'payload-jobs', where: { id: { equals: docs[0]!.id } }, data: { processing: true } })
     await payload.jobs.run({ limit: 10, silent: true })
-    expect(await readStoredFile(payload, entryFileKey(defaultLocale, 'orphan-role', 'md'), { body: false })).toBeUndefined()
+    expect(await storeOf(payload).file(entryFileKey(defaultLocale, 'orphan-role', 'md'), { body: false })).toBeUndefined()
     expect(await releaseAbandonedJobs(payload, 60_000), 'a job taken moments ago may still be running').toBe(0)
     await new Promise((r) => setTimeout(r, 1200))
     expect(await releaseAbandonedJobs(payload, 1000)).toBe(1)
     await drainRenders(payload)
-    expect(await readStoredFile(payload, entryFileKey(defaultLocale, 'orphan-role', 'md'), { body: false })).toBeDefined()
+    expect(await storeOf(payload).file(entryFileKey(defaultLocale, 'orphan-role', 'md'), { body: false })).toBeDefined()
   } finally {
     await payload.destroy()
   }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 import { entryFileKey } from '@careers/publishing/contract'
 import { changesResponse } from '../../src/serving/changes-response'
-import { readStoredFile } from '../../src/store/stored-files'
+import { storeOf } from '../../src/store/store'
 
 export interface SyncServer {
   url: string
@@ -27,7 +27,7 @@ export async function startSyncServer(payload: () => Payload): Promise<SyncServe
       const file = /^\/career-paths\/([a-z0-9-]+)\.(md|json)$/.exec(url.pathname)
       if (url.pathname === '/changes.json') response = await changesResponse(payload(), new Request(url, { headers }))
       else if (file) {
-        const found = await readStoredFile(payload(), entryFileKey(defaultLocale, file[1]!, file[2] as 'md' | 'json'), { body: true })
+        const found = await storeOf(payload()).file(entryFileKey(defaultLocale, file[1]!, file[2] as 'md' | 'json'), { body: true })
         response = found ? new Response(found.body as BodyInit, { headers: { 'content-type': found.contentType } }) : new Response('not found', { status: 404 })
       } else response = new Response('not found', { status: 404 })
       res.writeHead(response.status, Object.fromEntries(response.headers))

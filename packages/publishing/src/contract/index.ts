@@ -1,3 +1,5 @@
 export * from './addresses.js'
 export * from './change-types.js'
 export * from './site-settings.js'
+export * from './cursors.js'
+export * from './feed-order.js'
