@@ -7,6 +7,8 @@ import * as api from './index.js'
  * change for every consumer (publishing, the CMS): update this list on purpose.
  */
 const runtimeExports = [
+  'VFileMessage',
+  'byFileAndLine',
   'careerPathFields',
   'careerPathSchema',
   'defaultLocale',
@@ -20,6 +22,7 @@ const runtimeExports = [
   'headingPattern',
   'headingText',
   'isEmptyRichText',
+  'isError',
   'isLocale',
   'isSafeUrl',
   'isStaleTranslation',
@@ -35,7 +38,10 @@ const runtimeExports = [
   'normalizeRichText',
   'pageTitle',
   'paragraphs',
+  'placed',
   'plainTextOf',
+  'problem',
+  'problemText',
   'richTextFields',
   'safeLinkProtocols',
   'sections',
@@ -53,7 +59,6 @@ const typeExports = [
   'CareerPath',
   'EntryHeading',
   'Faq',
-  'Issue',
   'RichText',
   'RichTextBlock',
   'RichTextField',
@@ -64,6 +69,7 @@ const typeExports = [
   'ValidationResult',
   'Locale',
   'LocaleConfig',
+  'ProblemOptions',
   'LocaleLabels',
   'HeadingTemplates',
   'HeadingKey',
