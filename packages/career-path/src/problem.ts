@@ -51,8 +51,28 @@ export const problemText = (message: VFileMessage): string => (message.field ? `
  * severity, the field said in the text, since a file's reader sees only the text.
  */
 export function placed(message: VFileMessage, where: { file?: string | undefined; line: number }): VFileMessage {
-  return problem(problemText(message), { rule: message.ruleId ?? 'careers', severity: isError(message) ? 'error' : 'warning', file: where.file ?? message.file, line: where.line, field: message.field })
+  const data = toProblemData(message)
+  return problem(problemText(message), { ...data, file: where.file ?? data.file, line: where.line, column: undefined })
 }
+
+/** A problem as plain data: what crosses to and from a worker thread, which clones no class. */
+export interface ProblemData extends ProblemOptions {
+  reason: string
+}
+
+export function toProblemData(message: VFileMessage): ProblemData {
+  return {
+    reason: message.reason,
+    rule: message.ruleId ?? 'careers',
+    severity: isError(message) ? 'error' : 'warning',
+    file: message.file || undefined,
+    line: message.line,
+    column: message.column,
+    field: message.field,
+  }
+}
+
+export const fromProblemData = ({ reason, ...options }: ProblemData): VFileMessage => problem(reason, options)
 
 /** The order problems are listed in: by file, then line. */
 export const byFileAndLine = (a: VFileMessage, b: VFileMessage): number => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0)
