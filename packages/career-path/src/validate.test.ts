@@ -306,12 +306,8 @@ describe('validateCareerPath', () => {
 
     it('an error with its rule, field and source line', () => {
       const entry = validEntry()
-      entry.definition = richText({
-        type: 'paragraph',
-        children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', value: 'x' }] }],
-        position: { start: { line: 9, column: 1 }, end: { line: 9, column: 30 } },
-      })
-      ;(entry.definition.children[0] as { children: { position?: unknown }[] }).children[0]!.position = { start: { line: 9, column: 3 }, end: { line: 9, column: 20 } }
+      const at = { start: { line: 9, column: 3 }, end: { line: 9, column: 20 } }
+      entry.definition = richText({ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', value: 'x' }], position: at }] })
       const [message] = problems(entry)
       expect(message).toBeInstanceOf(VFileMessage)
       expect(message).toMatchObject({ ruleId: 'unsafe-link', source: 'careers', fatal: true, field: 'definition', line: 9 })
