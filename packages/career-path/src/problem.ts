@@ -43,16 +43,17 @@ export function problem(reason: string, options: ProblemOptions): VFileMessage {
 /** An error, not a warning: the file is not imported, the entry not built or published. */
 export const isError = (message: VFileMessage): boolean => message.fatal === true
 
-/** What a reader is told of a problem: its field first, where it concerns one (`faqs[2].answer: is required`). */
-export const problemText = (message: VFileMessage): string => (message.field ? `${message.field}: ${message.reason}` : message.reason)
+/** What a reader is told of a problem: its field first, where it concerns one (`faqs[2].answer: is required`), and once. */
+export const problemText = (message: VFileMessage): string => (message.field && !message.reason.startsWith(`${message.field}: `) ? `${message.field}: ${message.reason}` : message.reason)
 
 /**
- * A problem moved to where it was found (a file, its line): the same check and
- * severity, the field said in the text, since a file's reader sees only the text.
+ * A problem moved to where it was found (a file, its line; or only out of the
+ * model, to be thrown): the same check, severity and field, the field said in
+ * the text too, since a file's reader, or a job's log, sees only the text.
  */
-export function placed(message: VFileMessage, where: { file?: string | undefined; line: number }): VFileMessage {
+export function placed(message: VFileMessage, where: { file?: string | undefined; line?: number | undefined } = {}): VFileMessage {
   const data = toProblemData(message)
-  return problem(problemText(message), { ...data, file: where.file ?? data.file, line: where.line, column: undefined })
+  return problem(problemText(message), { ...data, file: where.file ?? data.file, line: where.line ?? data.line, column: where.line === undefined ? data.column : undefined })
 }
 
 /** A problem as plain data: what crosses to and from a worker thread, which clones no class. */

@@ -52,8 +52,6 @@ export function problemsOf(error: unknown, file: string, lineAt: (field: string 
   return data.errors.map(({ path: fieldPath, message = 'is not valid' }) => {
     if (!fieldPath) return problem(message, { rule: 'cms-refused', file, line: lineAt(undefined) })
     const field = toModelPath(fieldPath)
-    // The CMS's own refusals already start with the field ("definition: link …"): said once.
-    const reason = message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message
-    return placed(problem(reason, { rule: 'cms-refused', field }), { file, line: lineAt(field) })
+    return placed(problem(message, { rule: 'cms-refused', field }), { file, line: lineAt(field) })
   })
 }

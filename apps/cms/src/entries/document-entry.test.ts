@@ -36,7 +36,7 @@ describe('Payload document ⇄ entry', () => {
     try {
       documentToEntry(doc, () => undefined)
     } catch (error) {
-      expect(error).toMatchObject({ field: 'definition', ruleId: 'unsupported-rich-text', source: 'careers', fatal: true, reason: expect.stringMatching(/^Headings are not allowed/) })
+      expect(error).toMatchObject({ field: 'definition', ruleId: 'unsupported-rich-text', source: 'careers', fatal: true, reason: expect.stringMatching(/^definition: Headings are not allowed/) })
     }
   })
 

@@ -1,4 +1,4 @@
-import { careerPathFields, defaultLocale, VFileMessage, type CareerPath as Entry, type Locale, type RichText, type RichTextField } from '@careers/career-path'
+import { careerPathFields, defaultLocale, placed, VFileMessage, type CareerPath as Entry, type Locale, type RichText, type RichTextField } from '@careers/career-path'
 import { lexicalToMdast, mdastToLexical, type SerializedEditorState } from '@careers/lexical-mdast'
 import { entryId } from '@careers/publishing/feed'
 import type { CareerPath } from '../payload-types'
@@ -38,9 +38,11 @@ export function documentToEntry(doc: CareerPathDocument, slugOf: (id: Id) => str
     try {
       return lexicalToMdast(state as SerializedEditorState | null | undefined)
     } catch (error) {
-      // The converter's problem knows the node, not the field: this is where it is said.
-      if (error instanceof VFileMessage) error.field = field
-      throw error
+      if (!(error instanceof VFileMessage)) throw error
+      // The converter's problem knows the node, not the field: this is where it is said, in
+      // the text too, since a render job shows staff only the text.
+      error.field = field
+      throw placed(error)
     }
   }
   const draft: Partial<Record<keyof Entry, unknown>> = {
