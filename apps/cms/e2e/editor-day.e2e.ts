@@ -176,7 +176,7 @@ describe("an editor's day", () => {
     expect(md.suggestedFilename()).toBe(`${entry.slug}.md`)
     const parsed = parseMarkdown(readFileSync(artifact('download.md'), 'utf8'))
     // Warnings only: the editor left the optional "What it's like" sections empty.
-    expect(parsed.issues.filter((i) => i.severity === 'error')).toEqual([])
+    expect(parsed.issues.filter((i) => i.fatal)).toEqual([])
     expect(parsed.entry).toMatchObject({
       title: entry.title,
       slug: entry.slug,
@@ -251,7 +251,7 @@ describe("an editor's day", () => {
     await page.getByTestId('entry-downloads').waitFor()
     await download(page, 'Download Markdown', artifact('download-es.md'))
     const spanishMd = parseMarkdown(readFileSync(artifact('download-es.md'), 'utf8'), { locale: 'es' })
-    expect(spanishMd.issues.filter((i) => i.severity === 'error')).toEqual([])
+    expect(spanishMd.issues.filter((i) => i.fatal)).toEqual([])
     expect(spanishMd.entry).toMatchObject({ title: spanish.title, responsibilities: spanish.responsibilities })
     expect(await page.getByRole('link', { name: 'Public page', exact: true }).getAttribute('href')).toBe(`/es/career-paths/${entry.slug}`)
     // Live preview in Spanish: the editor's session sees the Spanish draft at the Spanish address.

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { CareerPath } from './career-path.js'
 import { limits } from './limits.js'
 import { paragraphs, type RichText } from './rich-text.js'
-import { validateCareerPath, type Issue } from './validate.js'
+import { VFileMessage } from './problem.js'
+import { validateCareerPath } from './validate.js'
 
 /** A small valid entry; every test breaks one thing in a fresh copy. */
 function validEntry(): CareerPath {
@@ -26,9 +27,10 @@ function validEntry(): CareerPath {
   }
 }
 
-function issuesOf(input: unknown): Issue[] {
+/** Each problem as the field it names, what it says of it and its line (when the tree had positions). */
+function issuesOf(input: unknown): { path: string | undefined; message: string; line?: number }[] {
   const result = validateCareerPath(input)
-  return result.ok ? [] : result.issues
+  return result.ok ? [] : result.issues.map((m) => ({ path: m.field, message: m.reason, ...(m.line ? { line: m.line } : {}) }))
 }
 
 function richText(...children: RootContent[]): RichText {
@@ -293,6 +295,36 @@ describe('validateCareerPath', () => {
         position: { start: { line: 42, column: 1 }, end: { line: 42, column: 20 } },
       })
       expect(issuesOf(entry)).toEqual([expect.objectContaining({ path: 'faqs[0].answer', line: 42 })])
+    })
+  })
+
+  describe('each problem is a vfile-message from careers', () => {
+    const problems = (input: unknown) => {
+      const result = validateCareerPath(input)
+      return result.ok ? [] : result.issues
+    }
+
+    it('an error with its rule, field and source line', () => {
+      const entry = validEntry()
+      const at = { start: { line: 9, column: 3 }, end: { line: 9, column: 20 } }
+      entry.definition = richText({ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', value: 'x' }], position: at }] })
+      const [message] = problems(entry)
+      expect(message).toBeInstanceOf(VFileMessage)
+      expect(message).toMatchObject({ ruleId: 'unsafe-link', source: 'careers', fatal: true, field: 'definition', line: 9 })
+    })
+
+    it.each([
+      ['a missing title', (e: Partial<CareerPath>) => delete e.title, 'title', 'invalid-type'],
+      ['a title too long', (e: Partial<CareerPath>) => (e.title = 'x'.repeat(limits.title + 1)), 'title', 'invalid-value'],
+      ['a bad slug', (e: Partial<CareerPath>) => (e.slug = 'Not A Slug'), 'slug', 'invalid-format'],
+      ['no responsibilities', (e: Partial<CareerPath>) => (e.responsibilities = []), 'responsibilities', 'too-small'],
+      ['an empty definition', (e: Partial<CareerPath>) => (e.definition = richText()), 'definition', 'required'],
+      ['a link to itself', (e: Partial<CareerPath>) => (e.related = [e.slug!]), 'related', 'self-link'],
+      ['a link listed twice', (e: Partial<CareerPath>) => (e.related = ['a', 'a']), 'related', 'duplicate-link'],
+    ])('%s: rule %s', (_what, breakIt, field, rule) => {
+      const entry: Partial<CareerPath> = validEntry()
+      breakIt(entry)
+      expect(problems(entry)).toEqual([expect.objectContaining({ field, ruleId: rule, source: 'careers', fatal: true })])
     })
   })
 })

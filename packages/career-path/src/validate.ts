@@ -4,18 +4,18 @@ import { limits } from './limits.js'
 import { localeCodes, type Locale } from './locales/index.js'
 import { isEmptyRichText } from './rich-text.js'
 import { slugPattern } from './slug.js'
-import { richTextSize, validateRichText, type Issue, type RichTextSize } from './validate-rich-text.js'
-
-export type { Issue }
+import { problem, type VFileMessage } from './problem.js'
+import { richTextSize, validateRichText, type RichTextSize } from './validate-rich-text.js'
 
 const richText = (required: boolean) =>
   z.custom<CareerPath['definition']>().superRefine((tree, ctx) => {
     if (required && isEmptyRichText(tree)) {
-      ctx.addIssue({ code: 'custom', message: 'is required and must not be empty' })
+      ctx.addIssue({ code: 'custom', message: 'is required and must not be empty', params: { rule: 'required' } })
       return
     }
+    // zod knows the field's path; the check's rule and line ride along to `validateCareerPath`.
     for (const issue of validateRichText(tree, '')) {
-      ctx.addIssue({ code: 'custom', message: issue.message, params: { line: issue.line } })
+      ctx.addIssue({ code: 'custom', message: issue.reason, params: { rule: issue.ruleId, line: issue.line } })
     }
   })
 
@@ -59,28 +59,28 @@ export const careerPathSchema = z.object({
   translation: z.object({ sourceRevision: z.string().regex(/^[0-9a-f]{8,64}$/, 'must be a revision: the hex digits careers lint prints') }).optional(),
 })
 
-export type ValidationResult = { ok: true; value: CareerPath } | { ok: false; issues: Issue[] }
+export type ValidationResult = { ok: true; value: CareerPath } | { ok: false; issues: VFileMessage[] }
 
 /**
- * Checks an entry against the model. Every issue names its field
- * (`faqs[2].answer`) and says what is wrong; rich text issues carry the source
- * line when the tree has positions.
+ * Checks an entry against the model. Every problem is an error naming its
+ * `field` (`faqs[2].answer`) and saying what is wrong of it; rich text
+ * problems carry the source line when the tree has positions.
  */
 export function validateCareerPath(input: unknown): ValidationResult {
   const result = careerPathSchema.safeParse(input)
-  const issues: Issue[] = []
+  const issues: VFileMessage[] = []
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const line = (issue as { params?: { line?: number } }).params?.line
-      issues.push({ path: formatPath(issue.path), message: issue.message, ...(line ? { line } : {}) })
+      const params = (issue as { params?: { line?: number; rule?: string } }).params
+      issues.push(problem(issue.message, { rule: params?.rule ?? ruleOf(issue.code), field: formatPath(issue.path), line: params?.line }))
     }
   }
   const entry = input as Partial<CareerPath> | undefined
   if (entry?.slug && entry.related?.includes(entry.slug)) {
-    issues.push({ path: 'related', message: 'an entry cannot be related to itself' })
+    issues.push(problem('an entry cannot be related to itself', { rule: 'self-link', field: 'related' }))
   }
   if (entry?.related && new Set(entry.related).size !== entry.related.length) {
-    issues.push({ path: 'related', message: 'lists the same entry twice' })
+    issues.push(problem('lists the same entry twice', { rule: 'duplicate-link', field: 'related' }))
   }
   issues.push(...entrySizeIssues(entry))
   return issues.length ? { ok: false, issues } : { ok: true, value: input as CareerPath }
@@ -96,21 +96,26 @@ const entryLimits: [keyof RichTextSize, number, string][] = [
  * The limits on all of an entry's rich text together, each reported at the
  * field holding the most of it, the one to shorten first.
  */
-function entrySizeIssues(entry: Partial<CareerPath> | undefined): Issue[] {
+function entrySizeIssues(entry: Partial<CareerPath> | undefined): VFileMessage[] {
   if (!entry || typeof entry !== 'object') return []
   const fields: [string, RichTextSize][] = [
     ...richTextFields.map((field) => [field, richTextSize(entry[field])] as [string, RichTextSize]),
     ...(Array.isArray(entry.faqs) ? entry.faqs : []).map((faq, i) => [`faqs[${i}].answer`, richTextSize(faq?.answer)] as [string, RichTextSize]),
   ]
-  const issues: Issue[] = []
+  const issues: VFileMessage[] = []
   for (const [measure, limit, what] of entryLimits) {
     const total = fields.reduce((sum, [, size]) => sum + size[measure], 0)
     if (total <= limit) continue
     const [path, size] = fields.reduce((most, field) => (field[1][measure] > most[1][measure] ? field : most))
     const n = (value: number) => value.toLocaleString('en-US')
-    issues.push({ path, message: `holds ${n(size[measure])} of the entry's ${n(total)} ${what}; an entry may have at most ${n(limit)}` })
+    issues.push(problem(`holds ${n(size[measure])} of the entry's ${n(total)} ${what}; an entry may have at most ${n(limit)}`, { rule: 'entry-size', field: path }))
   }
   return issues
+}
+
+/** A schema check's rule, named for what zod found (`invalid-type`, `too-big`, `invalid-format` …). */
+function ruleOf(code: string): string {
+  return code === 'custom' ? 'invalid-value' : code.replaceAll('_', '-')
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

@@ -1,20 +1,18 @@
-/**
- * Content the model cannot hold. Thrown rather than dropped: an editor who made
- * a heading must learn it will not be published, not find it gone. `message` is
- * written for that editor; `path` and `nodeType` are for the code showing it.
- */
-export class UnsupportedRichTextError extends Error {
-  override readonly name = 'UnsupportedRichTextError'
+import { problem, type VFileMessage } from '@careers/career-path'
 
-  constructor(
-    message: string,
-    /** Where the node is, e.g. `root.children[2].children[0]`. */
-    readonly path: string,
-    /** The node's `type` (Lexical's or mdast's, after the side read). */
-    readonly nodeType: string,
-  ) {
-    super(message)
-  }
+/**
+ * Content the model cannot hold, as the project's one problem type (rule
+ * `unsupported-rich-text`). Thrown rather than dropped: an editor who made a
+ * heading must learn it will not be published, not find it gone. The reason is
+ * written for that editor; `actual` is the node's `type` (Lexical's or mdast's,
+ * after the side read) and `note` where the node is (`root.children[2].children[0]`),
+ * for the code showing it. The field is the caller's to set: only it knows which.
+ */
+export function unsupportedRichText(reason: string, path: string, nodeType: string): VFileMessage {
+  const message = problem(reason, { rule: 'unsupported-rich-text' })
+  message.actual = nodeType
+  message.note = path
+  return message
 }
 
 const allowed = 'paragraphs, bullet and numbered lists, bold, italic, inline code, links and line breaks'
@@ -52,12 +50,10 @@ const mdastMessages: Record<string, string> = {
   yaml: 'Front matter is not allowed in this field.',
 }
 
-export function unsupportedLexicalNode(type: string, path: string): UnsupportedRichTextError {
-  const message = lexicalMessages[type] ?? `"${type}" content is not allowed in this field; it may hold ${allowed}.`
-  return new UnsupportedRichTextError(message, path, type)
+export function unsupportedLexicalNode(type: string, path: string): VFileMessage {
+  return unsupportedRichText(lexicalMessages[type] ?? `"${type}" content is not allowed in this field; it may hold ${allowed}.`, path, type)
 }
 
-export function unsupportedMdastNode(type: string, path: string): UnsupportedRichTextError {
-  const message = mdastMessages[type] ?? `"${type}" content is not allowed in this field; it may hold ${allowed}.`
-  return new UnsupportedRichTextError(message, path, type)
+export function unsupportedMdastNode(type: string, path: string): VFileMessage {
+  return unsupportedRichText(mdastMessages[type] ?? `"${type}" content is not allowed in this field; it may hold ${allowed}.`, path, type)
 }

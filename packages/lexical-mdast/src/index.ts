@@ -1,6 +1,5 @@
 export { lexicalToMdast } from './to-mdast.js'
 export { mdastToLexical, type MdastToLexicalOptions } from './to-lexical.js'
-export { UnsupportedRichTextError } from './errors.js'
 export { TextFormat } from './types.js'
 export type {
   ElementFormat,

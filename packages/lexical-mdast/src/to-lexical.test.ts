@@ -1,6 +1,7 @@
+import { VFileMessage } from '@careers/career-path'
 import type { BlockContent, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { describe, expect, it } from 'vitest'
-import { lexicalToMdast, mdastToLexical, UnsupportedRichTextError, type SerializedEditorState } from './index.js'
+import { lexicalToMdast, mdastToLexical, type SerializedEditorState } from './index.js'
 import { typedFormats, typedInheritedFormats, typedLinks, typedLists } from './test-support/recorded-states.js'
 
 const root = (...children: RootContent[]): Root => ({ type: 'root', children })
@@ -189,11 +190,13 @@ describe('mdastToLexical refuses what Lexical rich text here cannot hold', () =>
     try {
       mdastToLexical(tree)
     } catch (error) {
-      expect(error).toBeInstanceOf(UnsupportedRichTextError)
-      const { path, nodeType, message } = error as UnsupportedRichTextError
-      return { path, nodeType, message }
+      // The project's one problem type: where the node is, its type, and what to tell the editor.
+      expect(error).toBeInstanceOf(VFileMessage)
+      const { note, actual, reason, ruleId, source, fatal } = error as VFileMessage
+      expect({ ruleId, source, fatal }).toEqual({ ruleId: 'unsupported-rich-text', source: 'careers', fatal: true })
+      return { path: note, nodeType: actual, message: reason }
     }
-    throw new Error('expected UnsupportedRichTextError')
+    throw new Error('expected a VFileMessage')
   }
 
   it('names a heading with its path', () => {

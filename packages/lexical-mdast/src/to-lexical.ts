@@ -1,5 +1,5 @@
 import type { List, PhrasingContent, Root } from 'mdast'
-import { UnsupportedRichTextError, unsupportedMdastNode } from './errors.js'
+import { unsupportedRichText, unsupportedMdastNode } from './errors.js'
 import {
   TextFormat,
   type RichTextBlockNode,
@@ -36,7 +36,7 @@ interface Context {
  * Payload (lexical 0.50): text of one format merged into one node, adjacent
  * lists of one kind merged, list items numbered, each element's `textFormat`
  * as the browser's reconciler sets it. An empty tree gives one empty
- * paragraph, as an emptied editor holds. Throws {@link UnsupportedRichTextError}
+ * paragraph, as an emptied editor holds. Throws a `vfile-message` (rule `unsupported-rich-text`, {@link unsupportedRichText})
  * for anything Lexical rich text here cannot hold.
  */
 export function mdastToLexical(tree: Root, options: MdastToLexicalOptions = {}): RichTextEditorState {
@@ -100,7 +100,7 @@ function inline(nodes: readonly PhrasingContent[], format: number, path: string,
         out.push({ type: 'linebreak', version: 1 } satisfies SerializedLineBreakNode)
         break
       case 'link': {
-        if (inLink) throw new UnsupportedRichTextError('A link cannot contain another link; remove the inner link.', at, 'link')
+        if (inLink) throw unsupportedRichText('A link cannot contain another link; remove the inner link.', at, 'link')
         const children = inline(node.children, format, at, context, true)
         // Lexical removes a link without text (LinkNode cannot be empty).
         if (children.length > 0) out.push(link(node.url, children, context))
@@ -149,7 +149,7 @@ function list(node: List, path: string, depth: number, context: Context): RichTe
     const itemPath = `${path}.children[${i}]`
     if (item.type !== 'listItem') throw unsupportedMdastNode((item as { type: string }).type, itemPath)
     if (typeof item.checked === 'boolean') {
-      throw new UnsupportedRichTextError('Checklists are not allowed in this field; use a bullet list instead.', itemPath, 'listItem')
+      throw unsupportedRichText('Checklists are not allowed in this field; use a bullet list instead.', itemPath, 'listItem')
     }
     const [first, ...rest] = item.children
     const hasText = first?.type === 'paragraph'
@@ -162,7 +162,7 @@ function list(node: List, path: string, depth: number, context: Context): RichTe
         // A nested list gets an item of its own, right after the item it belongs to.
         items.push(listItem([list(child, childPath, depth + 1, context)], depth))
       } else if (child.type === 'paragraph') {
-        throw new UnsupportedRichTextError('A list item can hold one paragraph only; join the paragraphs with a line break, or make them separate items.', childPath, child.type)
+        throw unsupportedRichText('A list item can hold one paragraph only; join the paragraphs with a line break, or make them separate items.', childPath, child.type)
       } else {
         throw unsupportedMdastNode(child.type, childPath)
       }

@@ -1,6 +1,7 @@
+import { VFileMessage } from '@careers/career-path'
 import type { Root } from 'mdast'
 import { describe, expect, it } from 'vitest'
-import { lexicalToMdast, UnsupportedRichTextError, type SerializedEditorState, type SerializedLexicalNode } from './index.js'
+import { lexicalToMdast, type SerializedEditorState, type SerializedLexicalNode } from './index.js'
 import { typedFormats, typedInheritedFormats, typedLinks, typedLists } from './test-support/recorded-states.js'
 
 const text = (value: string, format = 0, extra: object = {}) => ({
@@ -319,11 +320,13 @@ describe('lexicalToMdast refuses what the model cannot hold', () => {
     try {
       lexicalToMdast(value)
     } catch (error) {
-      expect(error).toBeInstanceOf(UnsupportedRichTextError)
-      const { path, nodeType, message } = error as UnsupportedRichTextError
-      return { path, nodeType, message }
+      // The project's one problem type: where the node is, its type, and what to tell the editor.
+      expect(error).toBeInstanceOf(VFileMessage)
+      const { note, actual, reason, ruleId, source, fatal } = error as VFileMessage
+      expect({ ruleId, source, fatal }).toEqual({ ruleId: 'unsupported-rich-text', source: 'careers', fatal: true })
+      return { path: note, nodeType: actual, message: reason }
     }
-    throw new Error('expected UnsupportedRichTextError')
+    throw new Error('expected a VFileMessage')
   }
   const node = (type: string, extra: object = {}): SerializedLexicalNode => ({ type, version: 1, ...extra })
   const heading = { ...element, type: 'heading', tag: 'h2', children: [text('Title')] }

@@ -1,6 +1,6 @@
-import { excerpt, normalizeRichText } from '@careers/career-path'
+import { excerpt, normalizeRichText, type VFileMessage } from '@careers/career-path'
 import type { BlockContent, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast'
-import { UnsupportedRichTextError, unsupportedLexicalNode } from './errors.js'
+import { unsupportedRichText, unsupportedLexicalNode } from './errors.js'
 import { allowedFormat, mergeRuns, runsToPhrasing, type Run } from './format.js'
 import {
   TextFormat,
@@ -15,7 +15,7 @@ import {
 
 /**
  * Rich text in the model's normal form from a Lexical editor state. Throws
- * {@link UnsupportedRichTextError} at the first node or format the model cannot
+ * a `vfile-message` (rule `unsupported-rich-text`, {@link unsupportedRichText}) at the first node or format the model cannot
  * hold. Ignored, because the model has no place for them and an editor does not
  * choose them: direction, inline CSS from pasted HTML, the caret's remembered
  * format (`textFormat`, `textStyle`), list item numbers, link and node ids.
@@ -24,7 +24,7 @@ export function lexicalToMdast(state: SerializedEditorState | null | undefined):
   const root = state?.root
   if (!root) return { type: 'root', children: [] }
   if (!Array.isArray(root.children)) {
-    throw new UnsupportedRichTextError('This field does not hold Lexical rich text.', 'root', String(root.type))
+    throw unsupportedRichText('This field does not hold Lexical rich text.', 'root', String(root.type))
   }
   const children = root.children.map((node, i) => block(node, `root.children[${i}]`))
   return trimParagraphs(normalizeRichText({ type: 'root', children: children as RootContent[] }))
@@ -38,7 +38,7 @@ function block(node: SerializedLexicalNode, path: string): BlockContent {
       const paragraph = node as Element
       checkLayout(paragraph, path)
       if (paragraph.indent > 0) {
-        throw new UnsupportedRichTextError('Indented paragraphs are not allowed in this field; remove the indent (Shift+Tab), or use a list.', path, node.type)
+        throw unsupportedRichText('Indented paragraphs are not allowed in this field; remove the indent (Shift+Tab), or use a list.', path, node.type)
       }
       return { type: 'paragraph', children: runsToPhrasing(inlineRuns(paragraph.children, path)) }
     }
@@ -51,7 +51,7 @@ function block(node: SerializedLexicalNode, path: string): BlockContent {
 
 function list(node: SerializedListNode, path: string): List {
   if (node.listType === 'check') {
-    throw new UnsupportedRichTextError('Checklists are not allowed in this field; use a bullet list instead.', path, node.type)
+    throw unsupportedRichText('Checklists are not allowed in this field; use a bullet list instead.', path, node.type)
   }
   if (node.listType !== 'bullet' && node.listType !== 'number') throw unsupportedLexicalNode(node.type, path)
   checkLayout(node, path)
@@ -131,13 +131,13 @@ function runsOf(node: SerializedLexicalNode, path: string): Run[] {
 function linkUrl(link: SerializedLinkNode, path: string): string {
   const fields = link.fields ?? {}
   if (fields.linkType === 'internal') {
-    throw new UnsupportedRichTextError("Links to other documents are not allowed in this field; link to the page's full web address (https://…) instead.", path, link.type)
+    throw unsupportedRichText("Links to other documents are not allowed in this field; link to the page's full web address (https://…) instead.", path, link.type)
   }
   if (fields.newTab === true) {
-    throw new UnsupportedRichTextError('Links in this field cannot open in a new tab; edit the link and untick "Open in new tab".', path, link.type)
+    throw unsupportedRichText('Links in this field cannot open in a new tab; edit the link and untick "Open in new tab".', path, link.type)
   }
   if (typeof fields.url !== 'string' || fields.url === '') {
-    throw new UnsupportedRichTextError('A link has no web address; edit the link and enter one, or remove the link.', path, link.type)
+    throw unsupportedRichText('A link has no web address; edit the link and enter one, or remove the link.', path, link.type)
   }
   // Safe protocols are validation's concern (validateRichText names the bad URL); conversion keeps what the editor wrote.
   return fields.url
@@ -152,7 +152,7 @@ function checkLayout(node: Element | SerializedElementNode, path: string): void 
   const format = node.format ?? ''
   if (format === '' || format === 'left' || format === 'start') return
   const name = alignmentNames[format] ?? `Text aligned "${format}"`
-  throw new UnsupportedRichTextError(`${name} is not allowed in this field; align it left again, or paste the text as plain text (Ctrl+Shift+V).`, path, node.type)
+  throw unsupportedRichText(`${name} is not allowed in this field; align it left again, or paste the text as plain text (Ctrl+Shift+V).`, path, node.type)
 }
 
 const alignmentNames: Record<string, string> = {
@@ -171,10 +171,10 @@ const formatNames: [bit: number, name: string, what: string][] = [
   [TextFormat.lowercase | TextFormat.uppercase | TextFormat.capitalize, 'Changed letter case', 'the case formatting'],
 ]
 
-function formatError(text: SerializedTextNode, bits: number, path: string): UnsupportedRichTextError {
+function formatError(text: SerializedTextNode, bits: number, path: string): VFileMessage {
   const [, name, what] = formatNames.find(([bit]) => bits & bit) ?? [0, 'Formatting other than bold, italic and code', 'it']
   const quoted = typeof text.text === 'string' && text.text.trim() !== '' ? ` ("${excerpt(text.text.trim(), 40)}")` : ''
-  return new UnsupportedRichTextError(`${name} is not allowed in this field${quoted}; select the text and remove ${what}.`, path, text.type)
+  return unsupportedRichText(`${name} is not allowed in this field${quoted}; select the text and remove ${what}.`, path, text.type)
 }
 
 /**

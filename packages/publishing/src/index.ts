@@ -1,5 +1,5 @@
-export { renderMarkdown, parseMarkdown, careerPathToMdast, formatIssue } from './markdown/index.js'
-export type { ParsedMarkdown, ParseOptions, SourceIssue, EntryToMdastOptions } from './markdown/index.js'
+export { renderMarkdown, parseMarkdown, careerPathToMdast } from './markdown/index.js'
+export type { ParsedMarkdown, ParseOptions, EntryToMdastOptions } from './markdown/index.js'
 export {
   buildFeed,
   careerPathFeedItem,

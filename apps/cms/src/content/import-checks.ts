@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs'
-import type { CareerPath, Locale } from '@careers/career-path'
+import { placed, problem, type CareerPath, type Locale, type VFileMessage } from '@careers/career-path'
 import { parseMarkdown } from '@careers/publishing'
+import { toModelPath } from '../entries/field-paths'
 
 export interface ImportFile {
   file: string
   entry: CareerPath
 }
 
-export type Fail = (file: string, line: number, message: string) => void
+/** Records a file's problem: the file is not imported. */
+export type Fail = (problem: VFileMessage) => void
 
 /** The line of a field (`slug`, `related[2]`) in a content file (of `locale`'s folder); 1 when it cannot be told. */
 export function lineOf(file: string, field: string, locale?: Locale): number {
@@ -30,7 +32,7 @@ export function withoutLostLinks(files: ImportFile[], exists: (slug: string) => 
     const next = kept.filter(({ file, entry }) => {
       const index = entry.related.findIndex((slug) => !slugs.has(slug) && !exists(slug))
       if (index < 0) return true
-      fail(file, lineOf(file, `related[${index}]`), `related entry "${entry.related[index]}" ${why(entry.related[index]!)}, so this file is not imported either`)
+      fail(problem(`related entry "${entry.related[index]}" ${why(entry.related[index]!)}, so this file is not imported either`, { rule: 'broken-link', file, line: lineOf(file, `related[${index}]`) }))
       return false
     })
     if (next.length === kept.length) return kept
@@ -39,16 +41,17 @@ export function withoutLostLinks(files: ImportFile[], exists: (slug: string) => 
 }
 
 /**
- * Payload's validation errors carry one message per field: each is a problem of
- * its own, at its field (the model's path, `faqs[0].answer`, which `lineOf` finds).
+ * Why the CMS refused a file's entry, as that file's problems. Payload's
+ * validation errors carry one message per field: each is a problem of its own,
+ * at its field (the model's path, `faqs[0].answer`) and the line `lineAt` finds
+ * for it; any other failure is one problem, at `lineAt(undefined)`.
  */
-export function problemsOf(error: unknown): { field?: string; message: string }[] {
+export function problemsOf(error: unknown, file: string, lineAt: (field: string | undefined) => number): VFileMessage[] {
   const data = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data
-  if (!data?.errors?.length) return [{ message: error instanceof Error ? error.message : String(error) }]
+  if (!data?.errors?.length) return [problem(error instanceof Error ? error.message : String(error), { rule: 'import-failed', file, line: lineAt(undefined) })]
   return data.errors.map(({ path: fieldPath, message = 'is not valid' }) => {
-    if (!fieldPath) return { message }
-    const field = fieldPath.replace(/\.(\d+)(?=\.|$)/g, '[$1]').replace(/^(responsibilities\[\d+\])\.text$/, '$1')
-    // The model's messages already start with the field ("definition: link …").
-    return { field, message: message.startsWith(`${field}: `) || message.startsWith(`${fieldPath}: `) ? message : `${field}: ${message}` }
+    if (!fieldPath) return problem(message, { rule: 'cms-refused', file, line: lineAt(undefined) })
+    const field = toModelPath(fieldPath)
+    return placed(problem(message, { rule: 'cms-refused', field }), { file, line: lineAt(field) })
   })
 }

@@ -1,8 +1,8 @@
 import path from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
-import type { Locale } from '@careers/career-path'
+import { isError, problem, type Locale, type VFileMessage } from '@careers/career-path'
 import type { SiteSettings } from '@careers/publishing'
-import { loadSiteSettings, readContent, siteSettingsFileName } from '@careers/publishing/build'
+import { loadSiteSettings, readContent, reportProblems, siteSettingsFileName } from '@careers/publishing/build'
 import { localizedSettingNames, settingLeaves, settingsFrom, settingValue } from '@careers/publishing/contract'
 import type { Payload } from 'payload'
 import { careerPathsSlug, settingsSlug } from '../collections/slugs'
@@ -10,18 +10,12 @@ import { documentToEntry, entryToDocumentData, type CareerPathDocument } from '.
 import { lineOf, problemsOf, withoutLostLinks, type Fail } from './import-checks'
 import { importTranslations } from './import-translations'
 
-export interface ImportProblem {
-  file: string
-  line: number
-  message: string
-}
-
 export interface ImportReport {
   created: string[]
   updated: string[]
   unchanged: string[]
-  /** Files not imported, each with every problem found; nothing of them was written. */
-  failed: ImportProblem[]
+  /** Files not imported, each with every problem found (errors only); nothing of them was written. */
+  failed: VFileMessage[]
   settings: 'imported' | 'skipped' | 'failed'
 }
 
@@ -47,18 +41,16 @@ export interface ImportOptions {
 export async function importContent(payload: Payload, contentDir: string, options: ImportOptions = {}): Promise<ImportReport> {
   const log = options.log ?? (() => {})
   const report: ImportReport = { created: [], updated: [], unchanged: [], failed: [], settings: 'skipped' }
-  const fail: Fail = (file, line, message) => report.failed.push({ file, line, message })
+  const fail: Fail = (problem) => report.failed.push(problem)
   // Read and checked as `careers lint` checks them: a file with any error is not imported.
   const content = await readContent(contentDir)
-  for (const issue of content.issues) {
-    if (issue.severity === 'error') fail(issue.file, issue.line, issue.message)
-  }
+  content.issues.filter(isError).forEach(fail)
   // Settings first: their change queues the render of every entry, which then replaces each entry's
   // own waiting render (one job per entry at a time) instead of rendering it a second time after.
   if (options.settings) report.settings = await importSettings(payload, contentDir, options.baseUrl, report)
   const existing = await allDocuments(payload)
   const bySlug = new Map(existing.map((d) => [d.slug ?? '', d]))
-  const notImported = (slug: string) => (report.failed.some((f) => path.basename(f.file) === `${slug}.md`) ? `is not imported (${slug}.md has errors)` : 'is not imported')
+  const notImported = (slug: string) => (report.failed.some((f) => path.basename(f.file ?? '') === `${slug}.md`) ? `is not imported (${slug}.md has errors)` : 'is not imported')
   const importable = withoutLostLinks(content.entries, (slug) => bySlug.has(slug), fail, notImported)
   /** New entries that failed when written. */
   const lost = new Set<string>()
@@ -77,7 +69,7 @@ export async function importContent(payload: Payload, contentDir: string, option
       bySlug.set(entry.slug, doc)
       placeholders.add(entry.slug)
     } catch (error) {
-      for (const problem of problemsOf(error)) fail(file, lineOf(file, problem.field ?? 'slug'), problem.message)
+      problemsOf(error, file, (field) => lineOf(file, field ?? 'slug')).forEach(fail)
       lost.add(entry.slug)
     }
   }
@@ -89,7 +81,7 @@ export async function importContent(payload: Payload, contentDir: string, option
     for (const { file, entry } of importable) {
       if (!report.created.includes(entry.slug) || !entry.related.includes(slug)) continue
       report.created.splice(report.created.indexOf(entry.slug), 1)
-      fail(file, lineOf(file, `related[${entry.related.indexOf(slug)}]`), `related entry "${slug}" could not be imported, so this file is not imported either`)
+      fail(problem(`related entry "${slug}" could not be imported, so this file is not imported either`, { rule: 'broken-link', file, line: lineOf(file, `related[${entry.related.indexOf(slug)}]`) }))
       log(`removed ${entry.slug}`)
       await drop(entry.slug)
     }
@@ -102,7 +94,7 @@ export async function importContent(payload: Payload, contentDir: string, option
     const isNew = placeholders.has(entry.slug)
     const lostLink = entry.related.findIndex((slug) => lost.has(slug))
     if (lostLink >= 0) {
-      fail(file, lineOf(file, `related[${lostLink}]`), `related entry "${entry.related[lostLink]}" could not be imported, so this file is not imported either`)
+      fail(problem(`related entry "${entry.related[lostLink]}" could not be imported, so this file is not imported either`, { rule: 'broken-link', file, line: lineOf(file, `related[${lostLink}]`) }))
       if (isNew) await drop(entry.slug)
       continue
     }
@@ -130,7 +122,7 @@ export async function importContent(payload: Payload, contentDir: string, option
       ;(isNew ? report.created : report.updated).push(entry.slug)
       log(`${isNew ? 'created' : 'updated'} ${entry.slug}`)
     } catch (error) {
-      for (const problem of problemsOf(error)) fail(file, problem.field ? lineOf(file, problem.field) : 1, problem.message)
+      problemsOf(error, file, (field) => (field ? lineOf(file, field) : 1)).forEach(fail)
       if (isNew) await drop(entry.slug)
     }
   }
@@ -175,7 +167,7 @@ async function allDocuments(payload: Payload): Promise<CareerPathDocument[]> {
 async function importSettings(payload: Payload, contentDir: string, baseUrl: string | undefined, report: ImportReport) {
   const loaded = await loadSiteSettings(contentDir, baseUrl)
   if (!loaded.settings) {
-    for (const issue of loaded.issues) report.failed.push({ file: issue.file, line: issue.line, message: issue.message })
+    report.failed.push(...loaded.issues)
     return 'failed' as const
   }
   await payload.updateGlobal({ slug: settingsSlug, data: { ...loaded.settings }, overrideAccess: true })
@@ -187,7 +179,7 @@ async function importSettings(payload: Payload, contentDir: string, baseUrl: str
       const [mine, theirs] = [settingValue(own, at), settingValue(shared, at)]
       const field = at.join('.')
       if (!setting.localized && setting.fileVariesByLocale && mine !== theirs) {
-        report.failed.push({ file, line: 1, message: `locales.${locale}.${field}: the CMS keeps one ${field} for every language (${theirs}); ${JSON.stringify(mine)} is not imported` })
+        report.failed.push(problem(`locales.${locale}.${field}: the CMS keeps one ${field} for every language (${theirs}); ${JSON.stringify(mine)} is not imported`, { rule: 'settings-shared', file, line: 1 }))
       }
     }
     // The settings (top-level, whole groups) with a localized part: the locale's texts, and the group's shared values beside them.
@@ -203,7 +195,7 @@ export function formatImportReport(report: ImportReport): string[] {
   const lines = [`imported: ${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged, ${new Set(report.failed.map((f) => f.file)).size} failed`]
   for (const slug of report.created) lines.push(`  + ${slug}`)
   for (const slug of report.updated) lines.push(`  ~ ${slug}`)
-  for (const problem of report.failed) lines.push(`${problem.file}:${problem.line}: ${problem.message}`)
+  lines.push(...reportProblems(report.failed))
   if (report.settings !== 'skipped') lines.push(`settings: ${report.settings}`)
   return lines
 }

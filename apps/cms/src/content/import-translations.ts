@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util'
-import { defaultLocale, locales, type CareerPath } from '@careers/career-path'
+import { defaultLocale, isError, locales, problem, type CareerPath } from '@careers/career-path'
 import { contentLocales, readContent } from '@careers/publishing/build'
 import type { Payload } from 'payload'
 import { careerPathsSlug } from '../collections/slugs'
@@ -52,7 +52,7 @@ export async function importTranslations(payload: Payload, contentDir: string, s
   for (const locale of await contentLocales(contentDir)) {
     if (locale === defaultLocale) continue
     const content = await readContent(contentDir, locale, outlines)
-    for (const issue of content.issues) if (issue.severity === 'error') fail(issue.file, issue.line, issue.message)
+    content.issues.filter(isError).forEach(fail)
     const published = new Map((await publishedDocuments({ payload, locale })).map((d) => [d.slug ?? '', d]))
     const slugOf = new Map([...published.values()].map((d) => [String(d.id), d.slug ?? '']))
     for (const { file, entry } of content.entries) {
@@ -60,12 +60,12 @@ export async function importTranslations(payload: Payload, contentDir: string, s
       const doc = sources.entry(entry.slug)
       if (!doc) {
         const source = locales[defaultLocale].name
-        fail(file, lineOf(file, 'slug', locale), `the ${source} entry "${entry.slug}" is not imported, so its translation is not imported either`)
+        fail(problem(`the ${source} entry "${entry.slug}" is not imported, so its translation is not imported either`, { rule: 'translation-source', file, line: lineOf(file, 'slug', locale) }))
         continue
       }
       const mismatch = sharedMismatch(entry, doc)
       if (mismatch) {
-        fail(file, lineOf(file, mismatch.field, locale), mismatch.message)
+        fail(problem(mismatch.message, { rule: 'translation-shared-fields', file, line: lineOf(file, mismatch.field, locale), field: mismatch.field }))
         continue
       }
       const current = published.get(entry.slug)
@@ -91,7 +91,7 @@ export async function importTranslations(payload: Payload, contentDir: string, s
         ;(current ? report.updated : report.created).push(name)
         log(`${current ? 'updated' : 'created'} ${name}`)
       } catch (error) {
-        for (const problem of problemsOf(error)) fail(file, problem.field ? lineOf(file, problem.field, locale) : 1, problem.message)
+        problemsOf(error, file, (field) => (field ? lineOf(file, field, locale) : 1)).forEach(fail)
       }
     }
   }

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseMarkdown } from '@careers/publishing'
 import { describe, expect, it } from 'vitest'
-import { documentToEntry, EntryFieldError, entryToDocumentData, payloadFieldPath, type CareerPathDocument } from './document-entry'
+import { VFileMessage } from '@careers/career-path'
+import { documentToEntry, entryToDocumentData, type CareerPathDocument } from './document-entry'
 
 const entriesDir = path.resolve(import.meta.dirname, '../../../../content/career-paths')
 const entries = readdirSync(entriesDir)
@@ -31,14 +32,17 @@ describe('Payload document ⇄ entry', () => {
       slug: 'x',
       definition: { root: { type: 'root', children: [{ type: 'heading', tag: 'h2', children: [], version: 1 }], version: 1 } },
     } as unknown as CareerPathDocument
-    expect(() => documentToEntry(doc, () => undefined)).toThrow(EntryFieldError)
-    expect(() => documentToEntry(doc, () => undefined)).toThrow(/^definition: /)
+    expect(() => documentToEntry(doc, () => undefined)).toThrow(VFileMessage)
+    try {
+      documentToEntry(doc, () => undefined)
+    } catch (error) {
+      expect(error).toMatchObject({ field: 'definition', ruleId: 'unsupported-rich-text', source: 'careers', fatal: true, reason: expect.stringMatching(/^definition: Headings are not allowed/) })
+    }
   })
 
-  it('turns model paths into Payload field paths', () => {
-    expect(payloadFieldPath('faqs[1].answer')).toBe('faqs.1.answer')
-    expect(payloadFieldPath('responsibilities[0]')).toBe('responsibilities.0.text')
-    expect(payloadFieldPath('specializations[2].name')).toBe('specializations.2.name')
-    expect(payloadFieldPath('title')).toBe('title')
+  it('names a FAQ answer by the model’s path', () => {
+    const heading = { root: { type: 'root', children: [{ type: 'heading', tag: 'h2', children: [], version: 1 }], version: 1 } }
+    const doc = { id: 1, title: 'X', slug: 'x', faqs: [{ question: 'Q?', answer: heading }] } as unknown as CareerPathDocument
+    expect(() => documentToEntry(doc, () => undefined)).toThrow(expect.objectContaining({ field: 'faqs[0].answer' }))
   })
 })

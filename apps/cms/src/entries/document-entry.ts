@@ -1,4 +1,4 @@
-import { careerPathFields, defaultLocale, type CareerPath as Entry, type Locale, type RichText, type RichTextField } from '@careers/career-path'
+import { careerPathFields, defaultLocale, placed, VFileMessage, type CareerPath as Entry, type Locale, type RichText, type RichTextField } from '@careers/career-path'
 import { lexicalToMdast, mdastToLexical, type SerializedEditorState } from '@careers/lexical-mdast'
 import { entryId } from '@careers/publishing/feed'
 import type { CareerPath } from '../payload-types'
@@ -38,7 +38,11 @@ export function documentToEntry(doc: CareerPathDocument, slugOf: (id: Id) => str
     try {
       return lexicalToMdast(state as SerializedEditorState | null | undefined)
     } catch (error) {
-      throw new EntryFieldError(field, error instanceof Error ? error.message : String(error))
+      if (!(error instanceof VFileMessage)) throw error
+      // The converter's problem knows the node, not the field: this is where it is said, in
+      // the text too, since a render job shows staff only the text.
+      error.field = field
+      throw placed(error)
     }
   }
   const draft: Partial<Record<keyof Entry, unknown>> = {
@@ -50,7 +54,7 @@ export function documentToEntry(doc: CareerPathDocument, slugOf: (id: Id) => str
     whatTheyDo: rich('whatTheyDo', doc.whatTheyDo),
     responsibilities: (doc.responsibilities ?? []).map((r) => text(r.text)),
     specializations: (doc.specializations ?? []).map((s) => ({ name: text(s.name), description: text(s.description) })),
-    faqs: (doc.faqs ?? []).map((f, i) => ({ question: text(f.question), answer: rich(`faqs.${i}.answer`, f.answer) })),
+    faqs: (doc.faqs ?? []).map((f, i) => ({ question: text(f.question), answer: rich(`faqs[${i}].answer`, f.answer) })),
     related: (doc.related ?? []).map((r) => slugOf(relationId(r))).filter((s): s is string => s !== undefined),
     tags: doc.tags?.length ? [...doc.tags] : undefined,
     occupationCode: doc.occupationCode || undefined,
@@ -99,21 +103,4 @@ export function entryToDocumentData(entry: Entry, idOf: (slug: string) => Id | u
     ...(entry.forms ? { forms: Object.entries(entry.forms).map(([name, value]) => ({ name, value })) } : {}),
     ...(entry.translation ? { translationSourceRevision: entry.translation.sourceRevision } : {}),
   }
-}
-
-/** A field the model cannot take as it is; `field` is Payload's path (`faqs.1.answer`). */
-export class EntryFieldError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(`${field}: ${message}`)
-    this.name = 'EntryFieldError'
-  }
-}
-
-/** The model's issue path (`faqs[1].answer`, `responsibilities[0]`) → Payload's field path. */
-export function payloadFieldPath(modelPath: string): string {
-  const path = modelPath.replace(/\[(\d+)\]/g, '.$1')
-  return /^responsibilities\.\d+$/.test(path) ? `${path}.text` : path === '(entry)' ? 'title' : path
 }

@@ -285,7 +285,7 @@ describe('hostile input through the running app', () => {
       expect(out.md.headers.get('x-content-type-options')).toBe('nosniff')
       expect(out.jsonHeaders.get('x-content-type-options')).toBe('nosniff')
       const parsed = parseMarkdown(out.md.body)
-      expect(parsed.issues.filter((i) => i.severity === 'error')).toEqual([])
+      expect(parsed.issues.filter((i) => i.fatal)).toEqual([])
       const back = parsed.entry!
       expect(back.title).toBe(title)
       expect(back.responsibilities).toEqual(entry.responsibilities)
@@ -369,7 +369,7 @@ describe('hostile input through the running app', () => {
 
     it('writes Markdown that reads back to the very same entry', () => {
       const parsed = parseMarkdown(out.md.body)
-      expect(parsed.issues.filter((i) => i.severity === 'error')).toEqual([])
+      expect(parsed.issues.filter((i) => i.fatal)).toEqual([])
       const { id: _id, published: _p, updated: _u, ...back } = parsed.entry!
       expect(back).toEqual(entry)
     })

@@ -63,9 +63,9 @@ describe('buildSite', () => {
     await symlink(join(scratch.root, 'nowhere.md'), scratch.entryFile('ghost'))
     await scratch.edit('backend-developer', (t) => t.replace('- Managing and maintaining databases.', '- Managing, tuning and maintaining databases.'))
     const result = await build()
-    expect(result.issues).toEqual([
-      { file: scratch.entryFile('ghost'), line: 1, severity: 'error', message: 'cannot read: no such file or folder' },
-      { file: scratch.entryFile('qa-engineer'), line: 1, severity: 'error', message: 'cannot read: is a folder, not a file' },
+    expect(result.issues).toMatchObject([
+      { file: scratch.entryFile('ghost'), line: 1, fatal: true, ruleId: 'unreadable', source: 'careers', reason: 'cannot read: no such file or folder' },
+      { file: scratch.entryFile('qa-engineer'), line: 1, fatal: true, ruleId: 'unreadable', source: 'careers', reason: 'cannot read: is a folder, not a file' },
     ])
     expect(result.rendered).toEqual(['backend-developer'])
     expect(result.kept).toEqual(['qa-engineer.md'])
@@ -164,10 +164,12 @@ describe('buildSite', () => {
     // YAML notices the unclosed list on the line after it opens.
     expect(where('api-developer')).toEqual([expect.objectContaining({ line: 4, message: expect.stringMatching(/^front matter: Flow sequence/) })])
     expect(where('qa-engineer')[0]?.message).toContain('missing section "## Definition of a QA Engineer"')
-    expect(where('backend-developer-copy')).toEqual([expect.objectContaining({ line: 3, message: `slug "backend-developer" is already used by ${scratch.entryFile('backend-developer')}` })])
+    expect(where('backend-developer-copy')).toEqual([
+      expect.objectContaining({ line: 3, ruleId: 'duplicate-slug', source: 'careers', fatal: true, message: `slug "backend-developer" is already used by ${scratch.entryFile('backend-developer')}` }),
+    ])
     const unsafe = where('data-engineer')[0]!
     expect(unsafe.message).toContain('javascript:alert(1)')
-    expect((await scratch.read('data-engineer')).split('\n')[unsafe.line - 1]).toContain('javascript:')
+    expect((await scratch.read('data-engineer')).split('\n')[unsafe.line! - 1]).toContain('javascript:')
     expect(result.rendered).toEqual(scratch.slugs.filter((s) => !['api-developer', 'qa-engineer', 'data-engineer'].includes(s)).sort())
   })
 
@@ -185,7 +187,9 @@ describe('buildSite', () => {
     for (const attempt of ['rendered', 'unchanged']) {
       const result = await build()
       expect(result.issues, attempt).toEqual([])
-      expect(result.warnings, attempt).toEqual([{ file: scratch.entryFile('qa-engineer'), line: 1, severity: 'warning', message: expect.stringMatching(/^the handout is [4-9] A4 pages; a handout is 1 to 3/) }])
+      expect(result.warnings, attempt).toMatchObject([
+        { file: scratch.entryFile('qa-engineer'), line: 1, fatal: false, ruleId: 'handout-length', reason: expect.stringMatching(/^the handout is [4-9] A4 pages; a handout is 1 to 3/) },
+      ])
     }
     await expect(stat(outputPaths(scratch.out, 'qa-engineer').pdf)).resolves.toBeDefined()
   })

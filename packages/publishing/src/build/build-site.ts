@@ -1,11 +1,10 @@
-import { defaultLocale, type CareerPath, type Locale } from '@careers/career-path'
+import { byFileAndLine, defaultLocale, isError, problem, type CareerPath, type Locale, type VFileMessage } from '@careers/career-path'
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { createBuildWorkers, type BuildWorkers } from './build-workers.js'
 import { contentLocales, readContentFiles, sha256 } from './content-files.js'
 import { crossCheck, type EntryOutline } from './cross-check.js'
-import { byFileAndLine, type FileIssue } from './file-issue.js'
 import { loadManifest, saveManifest, type Manifest } from './manifest.js'
 import { rendererVersion } from '../renderer-version.js'
 import { maxHandoutPages } from '../pdf/page-count.js'
@@ -39,9 +38,9 @@ export interface BuildResult {
   /** Slugs whose outputs were deleted because their file is gone. */
   removed: string[]
   /** Errors (and nothing else): a non-empty list means the build failed. */
-  issues: FileIssue[]
+  issues: VFileMessage[]
   /** What was built but falls short of the brief: a handout longer than it should be. */
-  warnings: FileIssue[]
+  warnings: VFileMessage[]
   /** Whether `<out>/career-paths.pdf` was rendered in this build (an entry or the settings changed). */
   bookRendered: boolean
 }
@@ -121,15 +120,15 @@ async function renderLocale(options: BuildOptions, locale: Locale, site: SiteSet
 
   const folder = await readContentFiles(options.contentDir, locale)
   const read = await readEntries(folder, cache, workers, locale)
-  const errors = (issues: FileIssue[]) => issues.filter((i) => i.severity === 'error')
+  const errors = (issues: VFileMessage[]) => issues.filter(isError)
   const checked = crossCheck(read.outlines)
   const translations = locale === defaultLocale ? { issues: [], stale: new Set<string>() } : checkTranslations(locale, read.outlines, sources)
   const acrossFiles = [...checked.issues, ...translations.issues]
   result.issues.push(...folder.issues, ...errors(read.issues), ...errors(acrossFiles))
   // Warnings about translations are said on every build, like a long handout's: until the translator acts.
-  result.warnings.push(...translations.issues.filter((i) => i.severity === 'warning'))
+  result.warnings.push(...translations.issues.filter((i) => !isError(i)))
   // Failed files by name, the manifest's key; cross-file errors name the file's path.
-  const failed = new Set([...read.failed, ...errors(acrossFiles).map((i) => basename(i.file))])
+  const failed = new Set([...read.failed, ...errors(acrossFiles).map((i) => basename(i.file ?? ''))])
   const titles = new Map(checked.accepted.map((o) => [o.slug, o.title]))
 
   const tasks: RenderTask[] = []
@@ -167,7 +166,7 @@ async function renderLocale(options: BuildOptions, locale: Locale, site: SiteSet
         next.entries[task.file.name] = await writeEntryFiles(task, outputs, options.outDir)
         result.rendered.push(task.outline.slug)
       } catch (error) {
-        result.issues.push({ file: task.file.file, line: 1, severity: 'error', message: `could not render: ${(error as Error).message}` })
+        result.issues.push(problem(`could not render: ${(error as Error).message}`, { rule: 'render-failed', file: task.file.file, line: 1 }))
         if (task.previous) {
           next.entries[task.file.name] = task.previous
           result.kept.push(task.file.name)
@@ -181,14 +180,14 @@ async function renderLocale(options: BuildOptions, locale: Locale, site: SiteSet
   for (const { outline, outputs } of Object.values(next.entries)) {
     if (outputs.pdf.pages <= maxHandoutPages) continue
     const message = `the handout is ${outputs.pdf.pages} A4 pages; a handout is 1 to ${maxHandoutPages}: shorten the longest sections`
-    result.warnings.push({ file: outline.file, line: 1, severity: 'warning', message })
+    result.warnings.push(problem(message, { rule: 'handout-length', severity: 'warning', file: outline.file, line: 1 }))
   }
   return { locale, site, outDir: options.outDir, settingsHash, previous, next, outlines: read.outlines, result }
 }
 
 /** A locale's stale outputs removed, its feed written, its manifest saved, and its book. */
-async function finishLocale({ site, outDir, previous, next }: RenderedLocale): Promise<{ removed: string[]; issues: FileIssue[]; warnings: FileIssue[]; bookRendered: boolean }> {
-  const issues: FileIssue[] = []
+async function finishLocale({ site, outDir, previous, next }: RenderedLocale): Promise<{ removed: string[]; issues: VFileMessage[]; warnings: VFileMessage[]; bookRendered: boolean }> {
+  const issues: VFileMessage[] = []
   const removed = await removeStaleOutputs(outDir, previous, next)
   Object.assign(
     next,
@@ -211,7 +210,7 @@ async function finishLocale({ site, outDir, previous, next }: RenderedLocale): P
     bookRendered = book.rendered
     if (book.record !== previous.book) await saveManifest(outDir, next)
   } catch (error) {
-    issues.push({ file: bookFile(outDir), line: 1, severity: 'error', message: `could not render the book: ${(error as Error).message}` })
+    issues.push(problem(`could not render the book: ${(error as Error).message}`, { rule: 'render-failed', file: bookFile(outDir), line: 1 }))
   }
   return { removed, issues, warnings: [], bookRendered }
 }

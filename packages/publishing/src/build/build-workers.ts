@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { defaultLocale, type Locale } from '@careers/career-path'
+import { defaultLocale, fromProblemData, type Locale } from '@careers/career-path'
 import type { ParsedMarkdown } from '../markdown/parse-markdown.js'
+import type { ParsedInWorker } from './build-worker.js'
 import type { EntryOutputs, RenderJob } from './render-entry-outputs.js'
 
 /** Parses and renders entries, in a pool of worker threads or in this thread. */
@@ -34,7 +35,7 @@ export async function createBuildWorkers(threads = availableParallelism()): Prom
     resourceLimits: { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 256 },
   })
   return {
-    parse: (text, locale = defaultLocale) => pool.run(locale === defaultLocale ? text : { text, locale }, { name: 'parse' }),
+    parse: async (text, locale = defaultLocale) => asParsed(await pool.run(locale === defaultLocale ? text : { text, locale }, { name: 'parse' })),
     render: (job) => pool.run(job, { name: 'render' }),
     close: () => pool.destroy(),
   }
@@ -45,7 +46,7 @@ async function inThisThread(): Promise<BuildWorkers> {
   // One render at a time: react-pdf renders started together all stay in memory.
   let queue: Promise<unknown> = Promise.resolve()
   return {
-    parse: async (text, locale = defaultLocale) => worker.parse(locale === defaultLocale ? text : { text, locale }),
+    parse: async (text, locale = defaultLocale) => asParsed(worker.parse(locale === defaultLocale ? text : { text, locale })),
     render: (job) => {
       const next = queue.then(() => worker.render(job))
       queue = next.catch(() => {})
@@ -53,4 +54,9 @@ async function inThisThread(): Promise<BuildWorkers> {
     },
     close: async () => {},
   }
+}
+
+/** The worker's plain problems as messages again: what every thread returns, so the caller never sees the difference. */
+function asParsed(parsed: ParsedInWorker): ParsedMarkdown {
+  return { ...parsed, issues: parsed.issues.map(fromProblemData) }
 }

@@ -1,9 +1,8 @@
-import { defaultLocale, localeCodes, type Locale } from '@careers/career-path'
+import { defaultLocale, localeCodes, problem, type Locale, type VFileMessage } from '@careers/career-path'
 import { createHash } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { contentFolderPath } from '../contract/addresses.js'
-import type { FileIssue } from './file-issue.js'
 
 export interface ContentFile {
   /** The file's name in the entries folder: the manifest's key, the same however the folder was spelled. */
@@ -18,7 +17,7 @@ export interface ContentFile {
 export interface ContentFolder {
   files: ContentFile[]
   /** Files (or the folder) that could not be read, each an error at line 1. */
-  issues: FileIssue[]
+  issues: VFileMessage[]
   /** The entry files that could not be read: they count as failed, never as deleted. */
   unreadable: Pick<ContentFile, 'name' | 'file'>[]
 }
@@ -66,7 +65,7 @@ export async function readContentFiles(contentDir: string, locale: Locale = defa
   try {
     names = (await readdir(folder)).filter((n) => n.endsWith('.md')).sort()
   } catch (error) {
-    return { files: [], issues: [{ file: folder, line: 1, severity: 'error', message: `cannot read the content folder: ${reason(error)}` }], unreadable: [] }
+    return { files: [], issues: [problem(`cannot read the content folder: ${reason(error)}`, { rule: 'unreadable', file: folder, line: 1 })], unreadable: [] }
   }
   const result: ContentFolder = { files: [], issues: [], unreadable: [] }
   const texts = await Promise.allSettled(names.map((name) => readFile(join(folder, name), 'utf8')))
@@ -76,7 +75,7 @@ export async function readContentFiles(contentDir: string, locale: Locale = defa
     if (text.status === 'fulfilled') {
       result.files.push({ name, file, text: text.value, hash: sha256(text.value) })
     } else {
-      result.issues.push({ file, line: 1, severity: 'error', message: `cannot read: ${reason(text.reason)}` })
+      result.issues.push(problem(`cannot read: ${reason(text.reason)}`, { rule: 'unreadable', file, line: 1 }))
       result.unreadable.push({ name, file })
     }
   })

@@ -1,7 +1,7 @@
 import { basename } from 'node:path'
 import { sections, slugPattern, translationRevision, type SectionKey } from '@careers/career-path'
 import type { ParsedMarkdown } from '../markdown/parse-markdown.js'
-import type { FileIssue } from './file-issue.js'
+import { problem, type VFileMessage } from '@careers/career-path'
 
 /** What the checks across files need of one entry; cached in the build manifest. */
 export interface EntryOutline {
@@ -27,15 +27,15 @@ export interface EntryOutline {
  * the slug keeps it, else the first), related links to entries that don't exist, a file not named
  * after its slug. Returns the issues and the entries that may be built.
  */
-export function crossCheck(outlines: EntryOutline[]): { issues: FileIssue[]; accepted: EntryOutline[] } {
-  const issues: FileIssue[] = []
+export function crossCheck(outlines: EntryOutline[]): { issues: VFileMessage[]; accepted: EntryOutline[] } {
+  const issues: VFileMessage[] = []
   const bySlug = new Map<string, EntryOutline>()
   const accepted: EntryOutline[] = []
   const ownsName = (o: EntryOutline) => (basename(o.file) === `${o.slug}.md` ? 0 : 1)
   for (const outline of [...outlines].sort((a, b) => ownsName(a) - ownsName(b))) {
     const first = bySlug.get(outline.slug)
     if (first) {
-      issues.push({ file: outline.file, line: outline.slugLine, severity: 'error', message: `slug "${outline.slug}" is already used by ${first.file}` })
+      issues.push(problem(`slug "${outline.slug}" is already used by ${first.file}`, { rule: 'duplicate-slug', file: outline.file, line: outline.slugLine }))
       continue
     }
     bySlug.set(outline.slug, outline)
@@ -43,11 +43,11 @@ export function crossCheck(outlines: EntryOutline[]): { issues: FileIssue[]; acc
   }
   for (const outline of accepted) {
     if (basename(outline.file) !== `${outline.slug}.md`) {
-      issues.push({ file: outline.file, line: outline.slugLine, severity: 'warning', message: `file name should be ${outline.slug}.md to match the slug` })
+      issues.push(problem(`file name should be ${outline.slug}.md to match the slug`, { rule: 'file-name', severity: 'warning', file: outline.file, line: outline.slugLine }))
     }
     outline.related.forEach((slug, i) => {
       if (!bySlug.has(slug)) {
-        issues.push({ file: outline.file, line: outline.relatedLines[i] ?? 1, severity: 'error', message: `related entry "${slug}" does not exist (no entry has that slug)` })
+        issues.push(problem(`related entry "${slug}" does not exist (no entry has that slug)`, { rule: 'broken-link', file: outline.file, line: outline.relatedLines[i] ?? 1 }))
       }
     })
   }

@@ -1,6 +1,5 @@
-import { defaultLocale } from '@careers/career-path'
+import { byFileAndLine, defaultLocale, problem, type VFileMessage } from '@careers/career-path'
 import { contentLocales } from './content-files.js'
-import { byFileAndLine, type FileIssue } from './file-issue.js'
 import { readContent } from './read-content.js'
 import { loadSiteSettings, siteSettingsFileName } from './site-settings-file.js'
 import { join } from 'node:path'
@@ -11,7 +10,7 @@ import { join } from 'node:path'
  * (translations against the default locale's entries: slug, sections, stale),
  * and the site settings (each locale with entries needs its texts).
  */
-export async function lintContent(contentDir: string): Promise<FileIssue[]> {
+export async function lintContent(contentDir: string): Promise<VFileMessage[]> {
   const [settings, present] = await Promise.all([loadSiteSettings(contentDir), contentLocales(contentDir)])
   const source = await readContent(contentDir)
   const sources = new Map(source.outlines.map((o) => [o.slug, o]))
@@ -24,11 +23,10 @@ export async function lintContent(contentDir: string): Promise<FileIssue[]> {
 }
 
 /** A locale with entries and no texts of its own in site.yml: its outputs would show another language's. */
-export function missingTexts(contentDir: string, locale: string): FileIssue {
-  return {
+export function missingTexts(contentDir: string, locale: string): VFileMessage {
+  return problem(`no texts for "${locale}", which has entries: add locales: { ${locale}: { feed: { title, description }, callToAction: { label }, handoutFooter } } (no output falls back to another language)`, {
+    rule: 'missing-locale-texts',
     file: join(contentDir, siteSettingsFileName),
     line: 1,
-    severity: 'error',
-    message: `no texts for "${locale}", which has entries: add locales: { ${locale}: { feed: { title, description }, callToAction: { label }, handoutFooter } } (no output falls back to another language)`,
-  }
+  })
 }

@@ -1,8 +1,7 @@
-import { defaultLocale, type CareerPath, type Locale } from '@careers/career-path'
+import { byFileAndLine, defaultLocale, isError, type CareerPath, type Locale, type VFileMessage } from '@careers/career-path'
 import { createBuildWorkers } from './build-workers.js'
 import { readContentFiles } from './content-files.js'
 import { crossCheck, type EntryOutline } from './cross-check.js'
-import { byFileAndLine, type FileIssue } from './file-issue.js'
 import { readEntries } from './read-entries.js'
 import { checkTranslations } from './translation-check.js'
 
@@ -10,7 +9,7 @@ export interface ContentEntries {
   /** The entries that may be published: their file has no error, on its own or across files. */
   entries: { file: string; entry: CareerPath }[]
   /** Every problem, errors and warnings, by file and line. */
-  issues: FileIssue[]
+  issues: VFileMessage[]
   /** Every file's outline, for checking translations against these entries. */
   outlines: EntryOutline[]
   /** Translations whose source moved on since they were made. */
@@ -30,7 +29,7 @@ export async function readContent(contentDir: string, locale: Locale = defaultLo
   const cross = crossCheck(read.outlines).issues
   const translations = locale === defaultLocale ? { issues: [], stale: new Set<string>() } : checkTranslations(locale, read.outlines, sources ?? new Map())
   const issues = [...folder.issues, ...read.issues, ...cross, ...translations.issues].sort(byFileAndLine)
-  const broken = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.file))
+  const broken = new Set(issues.filter(isError).map((i) => i.file))
   const entries = read.candidates.flatMap((c) => (c.entry && !broken.has(c.file.file) ? [{ file: c.file.file, entry: c.entry }] : []))
   return { entries, issues, outlines: read.outlines, stale: translations.stale }
 }

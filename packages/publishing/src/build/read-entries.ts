@@ -1,8 +1,7 @@
-import { defaultLocale, type CareerPath, type Locale } from '@careers/career-path'
+import { defaultLocale, type CareerPath, type Locale, type VFileMessage } from '@careers/career-path'
 import type { BuildWorkers } from './build-workers.js'
 import type { ContentFile, ContentFolder } from './content-files.js'
 import { outlineFromFileName, outlineOf, type EntryOutline } from './cross-check.js'
-import type { FileIssue } from './file-issue.js'
 import type { ManifestEntry } from './manifest.js'
 
 export interface Candidate {
@@ -24,7 +23,7 @@ export interface Candidate {
  */
 export async function readEntries(folder: ContentFolder, cache: Record<string, ManifestEntry>, workers: () => Promise<BuildWorkers>, locale: Locale = defaultLocale) {
   const { files } = folder
-  const issues: FileIssue[] = []
+  const issues: VFileMessage[] = []
   const failed = new Set(folder.unreadable.map((f) => f.name))
   const toParse = files.filter((f) => cache[f.name]?.sourceHash !== f.hash)
   const pool = toParse.length ? await workers() : undefined
@@ -33,7 +32,9 @@ export async function readEntries(folder: ContentFolder, cache: Record<string, M
     const cached = cache[file.name]
     const result = parsed.get(file.name)
     if (!result) return { file, outline: { ...cached!.outline, file: file.file }, cached: cached! }
-    issues.push(...result.issues.map((i) => ({ ...i, file: file.file })))
+    // Messages made for this result by `BuildWorkers.parse` (from the worker's plain data): theirs to be given the file.
+    for (const issue of result.issues) issue.file = file.file
+    issues.push(...result.issues)
     const outline = outlineOf(file.file, result) ?? (cached && { ...cached.outline, file: file.file }) ?? outlineFromFileName(file.file)
     if (!result.entry) {
       failed.add(file.name)

@@ -32,7 +32,7 @@ describe('buildSite when rendering one entry throws', () => {
     await scratch.edit('backend-developer', (t) => t.replace('- Managing and maintaining databases.', '- Managing, tuning and maintaining databases.'))
     failing.slug = 'qa-engineer'
     const result = await build()
-    expect(result.issues).toEqual([{ file: scratch.entryFile('qa-engineer'), line: 1, severity: 'error', message: 'could not render: the layout engine gave up' }])
+    expect(result.issues).toMatchObject([{ file: scratch.entryFile('qa-engineer'), line: 1, fatal: true, ruleId: 'render-failed', reason: 'could not render: the layout engine gave up' }])
     expect(result.rendered).toEqual(['backend-developer'])
     expect(result.kept).toEqual(['qa-engineer.md'])
     expect(await readFile(outputPaths(scratch.out, 'qa-engineer').markdown, 'utf8')).toBe(good)

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LineCounter, parseDocument } from 'yaml'
-import { defaultLocale, locales, localeCodes, type Locale } from '@careers/career-path'
+import { defaultLocale, locales, localeCodes, problem, type Locale, type VFileMessage } from '@careers/career-path'
 import { z } from 'zod'
 import { languageTagPattern, type SettingDefinition, type SettingLeaf, settingLeaves, settingsFrom, settingsInLocale, type SiteSettings, textAt } from '../contract/site-settings.js'
-import type { FileIssue } from './file-issue.js'
 
 const url = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
 const text = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty')
@@ -65,7 +64,7 @@ export type SiteSettingsResult =
       /** The settings as each other locale's outputs have them (`locales:` in site.yml), its `locale` and `language` set. */
       localized: Partial<Record<Locale, SiteSettings>>
     }
-  | { settings: undefined; issues: FileIssue[] }
+  | { settings: undefined; issues: VFileMessage[] }
 
 /**
  * Reads `<contentDir>/site.yml`; `baseUrl` (from `--base-url`) overrides the
@@ -77,19 +76,19 @@ export async function loadSiteSettings(contentDir: string, baseUrl?: string): Pr
   try {
     source = await readFile(file, 'utf8')
   } catch {
-    return { settings: undefined, issues: [{ file, line: 1, severity: 'error', message: `cannot read the site settings (${siteSettingsFileName} with siteName, baseUrl, feed, callToAction, handoutFooter)` }] }
+    return { settings: undefined, issues: [problem(`cannot read the site settings (${siteSettingsFileName} with siteName, baseUrl, feed, callToAction, handoutFooter)`, { rule: 'unreadable', file, line: 1 })] }
   }
   const lineCounter = new LineCounter()
   const doc = parseDocument(source, { lineCounter })
   if (doc.errors.length) {
     return {
       settings: undefined,
-      issues: doc.errors.map((e) => ({ file, line: lineCounter.linePos(e.pos[0]).line, severity: 'error', message: e.message.split('\n')[0]! })),
+      issues: doc.errors.map((e) => problem(e.message.split('\n')[0]!, { rule: 'settings-syntax', file, line: lineCounter.linePos(e.pos[0]).line })),
     }
   }
   const data = doc.toJSON() ?? {}
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { settings: undefined, issues: [{ file, line: 1, severity: 'error', message: `${siteSettingsFileName} must be a mapping of settings (siteName: …, baseUrl: …)` }] }
+    return { settings: undefined, issues: [problem(`${siteSettingsFileName} must be a mapping of settings (siteName: …, baseUrl: …)`, { rule: 'settings-shape', file, line: 1 })] }
   }
   if (baseUrl !== undefined) data.baseUrl = baseUrl
   const result = siteSettingsSchema.safeParse(data)
@@ -107,12 +106,11 @@ export async function loadSiteSettings(contentDir: string, baseUrl?: string): Pr
     issues: result.error.issues.map((issue) => {
       const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number] } | undefined
       const fromFlag = issue.path[0] === 'baseUrl' && baseUrl !== undefined
-      return {
+      return problem(`${issue.path.join('.') || '(settings)'}: ${issue.message}`, {
+        rule: 'settings-value',
         file: fromFlag ? '--base-url' : file,
         line: node?.range ? lineCounter.linePos(node.range[0]).line : 1,
-        severity: 'error',
-        message: `${issue.path.join('.') || '(settings)'}: ${issue.message}`,
-      }
+      })
     }),
   }
 }

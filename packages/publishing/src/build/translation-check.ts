@@ -1,10 +1,9 @@
-import { defaultLocale, headingPattern, locales, type Locale } from '@careers/career-path'
+import { defaultLocale, headingPattern, locales, problem, type Locale, type VFileMessage } from '@careers/career-path'
 import type { EntryOutline } from './cross-check.js'
-import type { FileIssue } from './file-issue.js'
 
 /** How one translation stands against its source: in error, stale, or current. */
 export interface TranslationCheck {
-  issues: FileIssue[]
+  issues: VFileMessage[]
   /** Slugs whose source text changed since the translation was made (or that record no revision). */
   stale: Set<string>
 }
@@ -16,19 +15,13 @@ export interface TranslationCheck {
  * source's (an error; only a warning while stale, since the source's change may be what added them).
  */
 export function checkTranslations(locale: Locale, outlines: EntryOutline[], sources: ReadonlyMap<string, EntryOutline>): TranslationCheck {
-  const issues: FileIssue[] = []
+  const issues: VFileMessage[] = []
   const stale = new Set<string>()
   const source = locales[defaultLocale].name
   for (const outline of outlines) {
     const original = sources.get(outline.slug)
     if (!original) {
-      issues.push({
-        file: outline.file,
-        line: outline.slugLine,
-        severity: 'error',
-        rule: 'translation-source',
-        message: `no ${source} entry has the slug "${outline.slug}": a translation has the slug of the entry it translates`,
-      })
+      issues.push(problem(`no ${source} entry has the slug "${outline.slug}": a translation has the slug of the entry it translates`, { rule: 'translation-source', file: outline.file, line: outline.slugLine }))
       continue
     }
     const line = outline.sourceRevisionLine ?? outline.titleLine ?? 1
@@ -40,7 +33,7 @@ export function checkTranslations(locale: Locale, outlines: EntryOutline[], sour
         outline.sourceRevision === undefined
           ? `translation.source_revision is missing: record the revision of the ${source} text this translates (translation: { source_revision: ${current} })`
           : `stale translation: made from revision ${outline.sourceRevision} of the ${source} entry, which is now at ${current}; bring the translation up to date (or confirm it is), then set translation.source_revision: ${current}`
-      issues.push({ file: outline.file, line, severity: 'warning', rule: 'translation-stale', message })
+      issues.push(problem(message, { rule: 'translation-stale', severity: 'warning', file: outline.file, line }))
     }
     if (outline.sections && original.sections) {
       const own = new Set(outline.sections)
@@ -50,13 +43,14 @@ export function checkTranslations(locale: Locale, outlines: EntryOutline[], sour
       if (missing.length || extra.length) {
         const named = (keys: typeof missing) => keys.map((key) => `"${headingPattern(locale, key)}"`).join(', ')
         const parts = [missing.length ? `missing ${named(missing)}` : '', extra.length ? `not in the ${source} entry: ${named(extra)}` : ''].filter(Boolean)
-        issues.push({
-          file: outline.file,
-          line: outline.titleLine ?? 1,
-          severity: isStale ? 'warning' : 'error',
-          rule: 'translation-sections',
-          message: `sections differ from the ${source} entry's (${original.file}): ${parts.join('; ')}`,
-        })
+        issues.push(
+          problem(`sections differ from the ${source} entry's (${original.file}): ${parts.join('; ')}`, {
+            rule: 'translation-sections',
+            severity: isStale ? 'warning' : 'error',
+            file: outline.file,
+            line: outline.titleLine ?? 1,
+          }),
+        )
       }
     }
   }

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseMarkdown } from '../markdown/parse-markdown.js'
 import { scratchContent } from '../test-support/content-fixture.js'
 import { buildSite } from './build-site.js'
-import { formatFileIssue, toVFileMessage } from './file-issue.js'
 import { lintContent } from './lint-content.js'
+import { reportProblems } from './report-problems.js'
 import { outputPaths } from './output-paths.js'
 
 let scratch: Awaited<ReturnType<typeof scratchContent>>
@@ -16,7 +16,7 @@ beforeEach(async () => {
 afterEach(() => scratch.remove())
 
 /** Lint's problems as it prints them, paths relative to the content folder. */
-const lint = async () => (await lintContent(scratch.content)).map((i) => formatFileIssue({ ...i, file: relative(scratch.content, i.file) }))
+const lint = async () => reportProblems(await lintContent(scratch.content), (file) => relative(scratch.content, file))
 /** The 1-based line of the first line of a file that starts with `prefix`. */
 const lineOf = (text: string, prefix: string) => text.split('\n').findIndex((l) => l.startsWith(prefix)) + 1
 
@@ -31,7 +31,7 @@ describe('careers lint: translations', () => {
     expect(await lint()).toEqual([
       `de/career-paths/backend-developer.md:${lineOf(text, 'forms:')}: forms.genitive is missing: the Deutsch heading "Die wichtigsten Aufgaben {genitive}" needs the title in that form (front matter: forms: { genitive: … })`,
     ])
-    const [message] = (await lintContent(scratch.content)).map(toVFileMessage)
+    const [message] = await lintContent(scratch.content)
     expect([message!.file, message!.line, message!.ruleId, message!.source, message!.fatal]).toEqual([scratch.translationFile('de', 'backend-developer'), lineOf(text, 'forms:'), 'missing-form', 'careers', true])
   })
 

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import mri from 'mri'
 import { buildSite } from '../build/build-site.js'
-import { byFileAndLine, formatFileIssue, type FileIssue } from '../build/file-issue.js'
+import { byFileAndLine, isError, type VFileMessage } from '@careers/career-path'
 import { lintContent } from '../build/lint-content.js'
+import { reportProblems } from '../build/report-problems.js'
 import { MirrorError, mirrorStateFileName } from '../mirror/mirror-state.js'
 import { mirrorSite } from '../mirror/mirror.js'
 import { progressReporter } from './progress.js'
@@ -82,7 +83,7 @@ async function build(args: Record<string, unknown>, out: Out): Promise<number> {
 async function lint(dir: string, out: Out): Promise<number> {
   const issues = await lintContent(dir)
   report(issues, out)
-  const errors = issues.filter((i) => i.severity === 'error').length
+  const errors = issues.filter(isError).length
   const warnings = issues.length - errors
   out.log(issues.length ? `${errors} error(s), ${warnings} warning(s)` : `No problems in ${dir}.`)
   return issues.length ? 1 : 0
@@ -103,8 +104,8 @@ async function mirror(baseUrl: string, dir: string, quiet: boolean, out: Out): P
   }
 }
 
-function report(issues: FileIssue[], out: Out) {
-  for (const issue of issues) out.error(formatFileIssue({ ...issue, file: relative(process.cwd(), issue.file) || issue.file }))
+function report(issues: VFileMessage[], out: Out) {
+  for (const line of reportProblems(issues, (file) => relative(process.cwd(), file) || file)) out.error(line)
 }
 
 function usageError(out: Out, message: string): number {

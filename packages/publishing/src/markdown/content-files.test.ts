@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { slugPattern, validateCareerPath } from '@careers/career-path'
 import { describe, expect, it } from 'vitest'
-import { formatIssue } from './issue.js'
+import { reportProblems } from '../build/report-problems.js'
 import { parseMarkdown } from './parse-markdown.js'
 import { renderMarkdown } from './render-markdown.js'
 import { entriesDir } from '../test-support/content-entries.js'
@@ -23,7 +23,7 @@ describe('content/career-paths', () => {
 
   describe.each(parsed)('$name', ({ name, text, result }) => {
     it('parses with no errors and no warnings', () => {
-      expect(result.issues.map((i) => formatIssue(name, i))).toEqual([])
+      expect(reportProblems(result.issues, () => name)).toEqual([])
       expect(result.entry).toBeDefined()
     })
 

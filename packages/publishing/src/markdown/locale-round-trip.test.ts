@@ -12,7 +12,7 @@ describe.each(localeCodes)('Markdown round trip in %s (property)', (locale) => {
         const markdown = renderMarkdown(entry)
         expect(markdown.split('\n').filter((l) => /^#{2,3} /.test(l)).length).toBeGreaterThanOrEqual(entryHeadings(entry).length)
         const parsed = parseMarkdown(markdown, { locale })
-        expect(parsed.issues.filter((i) => i.severity === 'error')).toEqual([])
+        expect(parsed.issues.filter((i) => i.fatal)).toEqual([])
         expect(parsed.entry).toEqual(entry)
         expect(renderMarkdown(parsed.entry!)).toBe(markdown)
       }),

@@ -1,6 +1,5 @@
 import { limits } from '@careers/career-path'
 import { describe, expect, it } from 'vitest'
-import type { SourceIssue } from './issue.js'
 import { parseMarkdown, type ParsedMarkdown } from './parse-markdown.js'
 
 /** A small canonical file, one line per array element, so every test can say which line it broke. */
@@ -77,17 +76,21 @@ function edit(find: string, ...replace: string[]): string[] {
 }
 
 const parse = (lines: string[]) => parseMarkdown(lines.join('\n'))
-const errors = (r: ParsedMarkdown) => r.issues.filter((i) => i.severity === 'error')
+/** Each problem as what a reader learns of it: its line, its severity and its message. */
+const issues = (r: ParsedMarkdown) => r.issues.map((i) => ({ line: i.line ?? 0, severity: i.fatal ? 'error' : 'warning', message: i.reason }))
+const errors = (r: ParsedMarkdown) => issues(r).filter((i) => i.severity === 'error')
 
 /** Every issue is a placed, readable sentence: a real line of the file and a message of bounded length. */
 function expectWellFormed(r: ParsedMarkdown, lines: string[]) {
-  for (const issue of r.issues) {
+  for (const issue of issues(r)) {
     expect(Number.isInteger(issue.line) && issue.line >= 1 && issue.line <= lines.length, JSON.stringify(issue)).toBe(true)
     expect(issue.message.length, issue.message.slice(0, 200)).toBeLessThanOrEqual(500)
     expect(['error', 'warning']).toContain(issue.severity)
   }
-  const sorted = [...r.issues].sort((a, b) => a.line - b.line)
-  expect(r.issues).toEqual(sorted)
+  const sorted = [...issues(r)].sort((a, b) => a.line - b.line)
+  expect(issues(r)).toEqual(sorted)
+  // Each is the project's one problem type, named by its check.
+  for (const issue of r.issues) expect(issue).toMatchObject({ source: 'careers', ruleId: expect.stringMatching(/^[a-z]+(-[a-z]+)*$/) })
 }
 
 /** Parses `lines`, which must be refused (no entry) with well-formed issues; returns the result to inspect. */
@@ -120,7 +123,7 @@ describe('parseMarkdown: bad input, each at its line with a clear message, the r
     const lines = edit('slug: backend-developer', 'slug: backend: developer')
     const r = refused(lines)
     // One error, where the YAML broke: no knock-on "title is missing" for a title that is there.
-    expect(r.issues).toEqual([{ line: 3, severity: 'error', message: expect.stringMatching(/^front matter: .*mapping/i) }])
+    expect(issues(r)).toEqual([{ line: 3, severity: 'error', message: expect.stringMatching(/^front matter: .*mapping/i) }])
     expectBodyRead(r, lines)
   })
 
@@ -143,7 +146,7 @@ describe('parseMarkdown: bad input, each at its line with a clear message, the r
   it('missing front matter', () => {
     const lines = base.slice(6)
     const r = refused(lines)
-    expect(r.issues).toEqual([{ line: 1, severity: 'error', message: expect.stringMatching(/missing front matter/) }])
+    expect(issues(r)).toEqual([{ line: 1, severity: 'error', message: expect.stringMatching(/missing front matter/) }])
     expectBodyRead(r, lines)
     expect(r.lines.definition).toBe(lineOf(lines, '## Definition of a Backend Developer'))
   })
@@ -226,7 +229,7 @@ describe('parseMarkdown: bad input, each at its line with a clear message, the r
     const r = refused(fixed)
     expect(errors(r)).toContainEqual({ line: 20, severity: 'error', message: expect.stringMatching(/must be a bullet list/) })
     // Whatever else is said is said about this section, not elsewhere.
-    for (const issue of r.issues) expect([18, 19, 20, 21]).toContain(issue.line)
+    for (const issue of issues(r)) expect([18, 19, 20, 21]).toContain(issue.line)
     expectBodyRead(r, fixed, ['definition', 'whatTheyDo', 'faqs', 'related'])
   })
 
@@ -268,14 +271,14 @@ describe('parseMarkdown: bad input, each at its line with a clear message, the r
     let lines = edit('tags: [engineering]', 'tags: [engineering]', 'colour: blue')
     lines = lines.map((l) => (l === 'Sometimes.' ? '[x](javascript:alert(1))' : l === '- [QA Engineer](qa-engineer.md)' ? '- QA Engineer' : l))
     const r = refused(lines)
-    expect(errors(r).map((i: SourceIssue) => i.line)).toEqual([5, 52, 57])
+    expect(errors(r).map((i) => i.line)).toEqual([5, 52, 57])
   })
 
   it('warnings alone keep the entry', () => {
     const lines = edit('# Backend Developer Career Path', '# Backend Dev Career Path')
     const r = parse(lines)
     expect(errors(r)).toEqual([])
-    expect(r.issues).toEqual([{ line: 7, severity: 'warning', message: expect.stringContaining('# Backend Developer Career Path') }])
+    expect(issues(r)).toEqual([{ line: 7, severity: 'warning', message: expect.stringContaining('# Backend Developer Career Path') }])
     expect(r.entry?.title).toBe('Backend Developer')
   })
 
@@ -309,6 +312,6 @@ describe('parseMarkdown: bad input, each at its line with a clear message, the r
     const lines = edit('- Designing APIs.', '- Designing\\', '  server APIs.')
     const r = parse(lines)
     expect(r.entry?.responsibilities[0]).toBe('Designing server APIs.')
-    expect(r.issues).toEqual([{ line: 20, severity: 'warning', message: expect.stringMatching(/plain text/) }])
+    expect(issues(r)).toEqual([{ line: 20, severity: 'warning', message: expect.stringMatching(/plain text/) }])
   })
 })

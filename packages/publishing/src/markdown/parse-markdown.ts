@@ -2,12 +2,15 @@ import {
   careerPathFields,
   defaultLocale,
   excerpt,
+  isError,
   headingPattern,
   headingText,
   localeFormNames,
   locales,
   missingForms,
   normalizeRichText,
+  placed,
+  problem,
   sections,
   validateCareerPath,
   type CareerPath,
@@ -16,10 +19,10 @@ import {
   type RichText,
   type SectionKey,
   type TitleNames,
+  type VFileMessage,
 } from '@careers/career-path'
 import type { RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import type { SourceIssue } from './issue.js'
 import { markdownProcessor } from './processor.js'
 import { readSectionBody } from './read-section-body.js'
 import { frontMatterKeys } from './front-matter.js'
@@ -29,7 +32,8 @@ import { splitSections } from './split-sections.js'
 export interface ParsedMarkdown {
   /** The entry, when the file has no errors (warnings allowed). */
   entry: CareerPath | undefined
-  issues: SourceIssue[]
+  /** Every problem, at its line (no file: the caller knows it), sorted by line. */
+  issues: VFileMessage[]
   /** Line of each field in the file (`slug`, `related[2]`, `faqs[0].answer` …). */
   lines: Record<string, number>
   /** What could be read, unchecked: checks across files still need the slug and links of a broken file. */
@@ -48,7 +52,7 @@ export interface ParseOptions {
  */
 export function parseMarkdown(markdown: string, options: ParseOptions = {}): ParsedMarkdown {
   const locale = options.locale ?? defaultLocale
-  const issues: SourceIssue[] = []
+  const issues: VFileMessage[] = []
   const tree = markdownProcessor.parse(markdown)
   const body: RootContent[] = [...tree.children]
   const draft: Record<string, unknown> = {}
@@ -63,7 +67,7 @@ export function parseMarkdown(markdown: string, options: ParseOptions = {}): Par
     Object.assign(draft, frontMatter.data)
     Object.assign(lines, frontMatter.lines)
   } else {
-    issues.push({ line: 1, message: 'missing front matter: the file must start with --- title: … slug: … ---', severity: 'error' })
+    issues.push(problem('missing front matter: the file must start with --- title: … slug: … ---', { rule: 'missing-front-matter', line: 1 }))
   }
 
   const names: TitleNames | undefined = typeof draft.title === 'string' ? { title: draft.title, ...(isTextMap(draft.forms) ? { forms: draft.forms } : {}) } : undefined
@@ -73,10 +77,10 @@ export function parseMarkdown(markdown: string, options: ParseOptions = {}): Par
     body.shift()
     const expected = names ? headingText(locale, 'page', names) : undefined
     if (expected && toString(first) !== expected) {
-      issues.push({ line: titleLine, message: `page title should read "# ${excerpt(expected)}"`, severity: 'warning' })
+      issues.push(problem(`page title should read "# ${excerpt(expected)}"`, { rule: 'page-title', severity: 'warning', line: titleLine }))
     }
   } else {
-    issues.push({ line: titleLine, message: `missing page title: "# ${headingPattern(locale, 'page').replace('…', '<Title>')}" after the front matter`, severity: 'warning' })
+    issues.push(problem(`missing page title: "# ${headingPattern(locale, 'page').replace('…', '<Title>')}" after the front matter`, { rule: 'missing-page-title', severity: 'warning', line: titleLine }))
   }
 
   draft.specializations = []
@@ -93,11 +97,7 @@ export function parseMarkdown(markdown: string, options: ParseOptions = {}): Par
   for (const spec of sections) {
     if (present.has(spec.key)) continue
     const heading = names ? headingText(locale, spec.key, names) : locale === defaultLocale ? spec.heading('…') : headingPattern(locale, spec.key)
-    issues.push({
-      line: titleLine,
-      message: `missing section "${'#'.repeat(spec.depth)} ${excerpt(heading)}"`,
-      severity: spec.required ? 'error' : 'warning',
-    })
+    issues.push(problem(`missing section "${'#'.repeat(spec.depth)} ${excerpt(heading)}"`, { rule: 'missing-section', severity: spec.required ? 'error' : 'warning', line: titleLine }))
   }
 
   if (names) checkForms(locale, present, names, lines, titleLine, issues)
@@ -106,14 +106,15 @@ export function parseMarkdown(markdown: string, options: ParseOptions = {}): Par
   const result = validateCareerPath(draft)
   if (!result.ok) {
     for (const issue of result.issues) {
-      const key = issue.path.split(/[.[]/)[0] as SectionKey
+      const field = issue.field ?? ''
+      const key = field.split(/[.[]/)[0] as SectionKey
       if (sections.some((s) => s.key === key) && !present.has(key)) continue // reported as a missing section
       if (reported.has(key)) continue
-      issues.push({ line: issue.line ?? lineOf(issue.path, lines), message: `${issue.path}: ${issue.message}`, severity: 'error' })
+      issues.push(placed(issue, { line: issue.line ?? lineOf(field, lines) }))
     }
   }
-  issues.sort((a, b) => a.line - b.line)
-  const entry = issues.some((i) => i.severity === 'error') ? undefined : toEntry(draft)
+  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+  const entry = issues.some(isError) ? undefined : toEntry(draft)
   return { entry, issues, lines, draft }
 }
 
@@ -121,23 +122,18 @@ export function parseMarkdown(markdown: string, options: ParseOptions = {}): Par
  * Forms of the title: every one the headings of this file need is given, and
  * none the locale's headings never use (a typo would otherwise go unnoticed).
  */
-function checkForms(locale: Locale, present: Set<SectionKey>, names: TitleNames, lines: Record<string, number>, titleLine: number, issues: SourceIssue[]) {
+function checkForms(locale: Locale, present: Set<SectionKey>, names: TitleNames, lines: Record<string, number>, titleLine: number, issues: VFileMessage[]) {
   const keys: HeadingKey[] = ['page', ...sections.filter((s) => present.has(s.key)).map((s) => s.key)]
   if (sections.some((s) => s.depth === 3 && present.has(s.key))) keys.push('life')
   const line = lines.forms ?? lines.title ?? titleLine
   for (const { form, heading } of missingForms(locale, keys, names.forms)) {
-    issues.push({
-      line,
-      message: `forms.${form} is missing: the ${locales[locale].name} heading "${heading}" needs the title in that form (front matter: forms: { ${form}: … })`,
-      severity: 'error',
-      rule: 'missing-form',
-    })
+    issues.push(problem(`forms.${form} is missing: the ${locales[locale].name} heading "${heading}" needs the title in that form (front matter: forms: { ${form}: … })`, { rule: 'missing-form', line }))
   }
   const known = localeFormNames(locale)
   for (const form of Object.keys(names.forms ?? {})) {
     if (known.includes(form)) continue
     const uses = known.length ? `they use ${known.join(', ')}` : 'they need none'
-    issues.push({ line: lines[`forms.${form}`] ?? line, message: `forms.${excerpt(form)}: no ${locales[locale].name} heading uses this form (${uses})`, severity: 'error', rule: 'unknown-form' })
+    issues.push(problem(`forms.${excerpt(form)}: no ${locales[locale].name} heading uses this form (${uses})`, { rule: 'unknown-form', line: lines[`forms.${form}`] ?? line }))
   }
 }
 

@@ -1,20 +1,21 @@
-import { plainTextOf } from '@careers/career-path'
+import { plainTextOf, problem, type VFileMessage } from '@careers/career-path'
 import type { Nodes } from 'mdast'
-import type { SourceIssue } from './issue.js'
 
 /**
  * The text of a plain-text field (a responsibility, a question, a name). Line
  * breaks fold to spaces; formatting, which the field cannot hold, is reported
  * rather than dropped without a word.
  */
-export function plainText(node: Nodes, what: string, issues: SourceIssue[]): string {
+export function plainText(node: Nodes, what: string, issues: VFileMessage[]): string {
   const formatted = findFormatting(node)
   if (formatted) {
-    issues.push({
-      line: formatted.position?.start.line ?? node.position?.start.line ?? 1,
-      message: `${what} is plain text: its ${formatted.type} formatting is not kept`,
-      severity: 'warning',
-    })
+    issues.push(
+      problem(`${what} is plain text: its ${formatted.type} formatting is not kept`, {
+        rule: 'formatting-lost',
+        severity: 'warning',
+        line: formatted.position?.start.line ?? node.position?.start.line ?? 1,
+      }),
+    )
   }
   return plainTextOf(node)
     .replace(/\s*\n\s*/g, ' ')

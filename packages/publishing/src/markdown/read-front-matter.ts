@@ -1,7 +1,6 @@
-import { excerpt } from '@careers/career-path'
+import { excerpt, problem, type VFileMessage } from '@careers/career-path'
 import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml'
 import { frontMatterKeys } from './front-matter.js'
-import type { SourceIssue } from './issue.js'
 
 export interface FrontMatter {
   data: Record<string, unknown>
@@ -21,19 +20,19 @@ const mappings: Record<string, { names?: string[]; toModel: (map: Record<string,
  * Reads the YAML front matter that starts on `firstLine` (the `---` line).
  * Syntax errors, unknown keys and non-text values become issues at their line.
  */
-export function readFrontMatter(yaml: string, firstLine: number, issues: SourceIssue[]): FrontMatter {
+export function readFrontMatter(yaml: string, firstLine: number, issues: VFileMessage[]): FrontMatter {
   const lineCounter = new LineCounter()
   const doc = parseDocument(yaml, { lineCounter, uniqueKeys: true, prettyErrors: false })
   const at = (offset: number) => firstLine + lineCounter.linePos(offset).line
   for (const error of doc.errors) {
-    issues.push({ line: at(error.pos[0]), message: `front matter: ${error.message.split('\n')[0]}`, severity: 'error' })
+    issues.push(problem(`front matter: ${error.message.split('\n')[0]}`, { rule: 'front-matter-syntax', line: at(error.pos[0]) }))
   }
   const data: Record<string, unknown> = {}
   const lines: Record<string, number> = {}
   const reported = new Set<string>()
   if (doc.errors.length) return { data, lines, reported: new Set(frontMatterKeys) }
   if (!isMap(doc.contents)) {
-    issues.push({ line: firstLine, message: 'front matter must be a YAML mapping of keys to values', severity: 'error' })
+    issues.push(problem('front matter must be a YAML mapping of keys to values', { rule: 'front-matter-shape', line: firstLine }))
     return { data, lines, reported: new Set(frontMatterKeys) }
   }
   const keyOf = (pair: Pair) => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key))
@@ -42,7 +41,7 @@ export function readFrontMatter(yaml: string, firstLine: number, issues: SourceI
     const key = keyOf(pair)
     const line = lineOf(pair)
     if (!(frontMatterKeys as readonly string[]).includes(key)) {
-      issues.push({ line, message: `front matter: unknown key "${excerpt(key)}" (known: ${frontMatterKeys.join(', ')})`, severity: 'error' })
+      issues.push(problem(`front matter: unknown key "${excerpt(key)}" (known: ${frontMatterKeys.join(', ')})`, { rule: 'unknown-key', line }))
       continue
     }
     const mapping = mappings[key]
@@ -51,7 +50,7 @@ export function readFrontMatter(yaml: string, firstLine: number, issues: SourceI
       const before = issues.length
       if (!isMap(pair.value)) {
         reported.add(key)
-        issues.push({ line, message: `front matter: "${key}" must be a mapping (${key}: { ${mapping.names?.[0] ?? 'name'}: … })`, severity: 'error' })
+        issues.push(problem(`front matter: "${key}" must be a mapping (${key}: { ${mapping.names?.[0] ?? 'name'}: … })`, { rule: 'front-matter-shape', line }))
         continue
       }
       const map: Record<string, string> = {}
@@ -61,16 +60,16 @@ export function readFrontMatter(yaml: string, firstLine: number, issues: SourceI
         lines[`${key}.${name}`] = innerLine
         const value = scalarText(inner.value)
         if (mapping.names && !mapping.names.includes(name)) {
-          issues.push({ line: innerLine, message: `front matter: unknown key "${key}.${excerpt(name)}" (known: ${mapping.names.join(', ')})`, severity: 'error' })
+          issues.push(problem(`front matter: unknown key "${key}.${excerpt(name)}" (known: ${mapping.names.join(', ')})`, { rule: 'unknown-key', line: innerLine }))
         } else if (value === undefined || value.trim() === '') {
-          issues.push({ line: innerLine, message: `front matter: "${key}.${excerpt(name)}" must be text`, severity: 'error' })
+          issues.push(problem(`front matter: "${key}.${excerpt(name)}" must be text`, { rule: 'front-matter-shape', line: innerLine }))
         } else {
           map[name] = value
         }
       }
       for (const name of mapping.names ?? []) {
         if (!Object.hasOwn(map, name) && !issues.some((i) => i.message.includes(`"${key}.${name}"`))) {
-          issues.push({ line, message: `front matter: "${key}" needs "${name}"`, severity: 'error' })
+          issues.push(problem(`front matter: "${key}" needs "${name}"`, { rule: 'required', line }))
         }
       }
       if (issues.length > before) reported.add(key)
@@ -81,7 +80,7 @@ export function readFrontMatter(yaml: string, firstLine: number, issues: SourceI
     // A bare number or date is what an author meant as text ("title: 1984", "updated: 2026-11-01").
     if (typeof value === 'number' || typeof value === 'boolean') value = String(value)
     if (value === null) {
-      issues.push({ line, message: `front matter: "${excerpt(key)}" has no value`, severity: 'error' })
+      issues.push(problem(`front matter: "${excerpt(key)}" has no value`, { rule: 'required', line }))
       reported.add(key)
       continue
     }

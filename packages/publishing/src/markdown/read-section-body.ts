@@ -1,7 +1,6 @@
-import type { RichText } from '@careers/career-path'
+import { problem, type RichText, type VFileMessage } from '@careers/career-path'
 import type { Heading, RootContent } from 'mdast'
 import { plainText } from './plain-text.js'
-import type { SourceIssue } from './issue.js'
 import type { SectionBlock } from './split-sections.js'
 
 type Lines = Record<string, number>
@@ -11,7 +10,7 @@ type Lines = Record<string, number>
  * responsibilities, headed items (specializations, FAQs) or related links.
  * `undefined` for an optional rich-text section left empty (reported).
  */
-export function readSectionBody(section: SectionBlock, issues: SourceIssue[], lines: Lines): unknown {
+export function readSectionBody(section: SectionBlock, issues: VFileMessage[], lines: Lines): unknown {
   const { spec, blocks } = section
   switch (spec.key) {
     case 'responsibilities':
@@ -40,7 +39,7 @@ export function readSectionBody(section: SectionBlock, issues: SourceIssue[], li
       })
     default:
       if (blocks.length === 0 && !spec.required) {
-        issues.push({ line: line(section.heading), message: `section "${spec.heading('…')}" is empty`, severity: 'warning' })
+        issues.push(problem(`section "${spec.heading('…')}" is empty`, { rule: 'empty-section', severity: 'warning', line: line(section.heading) }))
         return undefined
       }
       return root(blocks)
@@ -55,11 +54,11 @@ function line(node: { position?: { start: { line: number } } }): number {
   return node.position?.start.line ?? 1
 }
 
-function error(issues: SourceIssue[], node: RootContent, message: string) {
-  issues.push({ line: line(node), message, severity: 'error' })
+function error(issues: VFileMessage[], node: RootContent, message: string) {
+  issues.push(problem(message, { rule: 'section-structure', line: line(node) }))
 }
 
-function listItems(section: SectionBlock, issues: SourceIssue[], lines: Lines) {
+function listItems(section: SectionBlock, issues: VFileMessage[], lines: Lines) {
   const [list, ...rest] = section.blocks
   for (const extra of rest) error(issues, extra, `"${section.spec.heading('…')}" holds one bullet list and nothing else`)
   if (list?.type !== 'list') {
@@ -73,7 +72,7 @@ function listItems(section: SectionBlock, issues: SourceIssue[], lines: Lines) {
   })
 }
 
-function headedItems(section: SectionBlock, issues: SourceIssue[]) {
+function headedItems(section: SectionBlock, issues: VFileMessage[]) {
   const items: { heading: Heading; blocks: RootContent[] }[] = []
   for (const block of section.blocks) {
     if (block.type === 'heading' && block.depth === 3) items.push({ heading: block, blocks: [] })
@@ -83,7 +82,7 @@ function headedItems(section: SectionBlock, issues: SourceIssue[]) {
   return items
 }
 
-function relatedSlugs(section: SectionBlock, issues: SourceIssue[], lines: Lines): string[] {
+function relatedSlugs(section: SectionBlock, issues: VFileMessage[], lines: Lines): string[] {
   const slugs: string[] = []
   for (const item of listItems(section, issues, lines)) {
     const paragraph = item.children[0]

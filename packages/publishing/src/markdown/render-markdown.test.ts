@@ -76,7 +76,7 @@ describe('renderMarkdown', () => {
       const e = entry(title, 'x')
       const parsed = parseMarkdown(renderMarkdown(e))
       expect(
-        parsed.issues.filter((i) => i.severity === 'error'),
+        parsed.issues.filter((i) => i.fatal),
         title,
       ).toEqual([])
       expect(parsed.entry, title).toEqual(e)

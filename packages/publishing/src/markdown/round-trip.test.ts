@@ -10,7 +10,7 @@ describe('Markdown round trip (property)', () => {
       fc.property(careerPath, (entry) => {
         const markdown = renderMarkdown(entry)
         const parsed = parseMarkdown(markdown)
-        expect(parsed.issues.filter((i) => i.severity === 'error')).toEqual([])
+        expect(parsed.issues.filter((i) => i.fatal)).toEqual([])
         expect(parsed.entry).toEqual(entry)
       }),
     )

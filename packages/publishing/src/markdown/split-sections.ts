@@ -1,8 +1,7 @@
 import { defaultLocale, excerpt, headingMatcher, headingPattern, headingText, type Locale, type TitleNames } from '@careers/career-path'
-import { lifeMatch, lifeSections, sections, type SectionSpec } from '@careers/career-path'
+import { lifeMatch, lifeSections, problem, sections, type SectionSpec, type VFileMessage } from '@careers/career-path'
 import type { Heading, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import type { SourceIssue } from './issue.js'
 
 export interface SectionBlock {
   spec: SectionSpec
@@ -41,13 +40,13 @@ function headingReader(locale: Locale, names: TitleNames | undefined): HeadingRe
  * read in the file's locale. A heading that names no known section, a section
  * given twice, or text outside any section is an issue at its line; its content is not guessed at.
  */
-export function splitSections(body: RootContent[], names: TitleNames | string | undefined, issues: SourceIssue[], locale: Locale = defaultLocale): SectionBlock[] {
+export function splitSections(body: RootContent[], names: TitleNames | string | undefined, issues: VFileMessage[], locale: Locale = defaultLocale): SectionBlock[] {
   const reader = headingReader(locale, typeof names === 'string' ? { title: names } : names)
   const found: SectionBlock[] = []
   let current: SectionBlock | undefined
   let inLife = false
   let outside = false
-  const error = (node: RootContent, message: string) => issues.push({ line: node.position?.start.line ?? 1, message, severity: 'error' })
+  const error = (node: RootContent, message: string) => issues.push(problem(message, { rule: 'section-structure', line: node.position?.start.line ?? 1 }))
 
   for (const node of body) {
     const isGroupHeading = node.type === 'heading' && (node.depth === 2 || (node.depth === 3 && inLife))

@@ -39,7 +39,7 @@ export const downloadEndpoint: Endpoint = {
       const { entry, relatedTitles } = await toCurrentEntry({ payload: req.payload, req, locale }, doc)
       const checked = validateCareerPath(entry)
       if (!checked.ok) {
-        const message = `This version cannot be rendered yet: ${checked.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`
+        const message = `This version cannot be rendered yet: ${checked.issues.map((i) => `${i.field} ${i.reason}`).join('; ')}`
         return Response.json({ errors: [{ message }] }, { status: 422 })
       }
       const base = attachmentName(locale === defaultLocale ? entry.slug : `${entry.slug}-${locale}`)

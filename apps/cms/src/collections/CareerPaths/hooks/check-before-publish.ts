@@ -1,8 +1,9 @@
-import { entryHeadingKeys, isLocale, locales, missingForms, validateCareerPath, type CareerPath as Entry } from '@careers/career-path'
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { entryHeadingKeys, isLocale, locales, missingForms, problem, validateCareerPath, VFileMessage, type CareerPath as Entry } from '@careers/career-path'
+import type { CollectionBeforeChangeHook } from 'payload'
 import { careerPathsSlug } from '../../slugs'
-import { EntryFieldError, payloadFieldPath, type CareerPathDocument } from '../../../entries/document-entry'
+import type { CareerPathDocument } from '../../../entries/document-entry'
 import { toCurrentEntry } from '../../../entries/load-entries'
+import { refusal } from '../../../entries/validation-error'
 
 /**
  * A draft may be unfinished; a published entry must be one the publishing
@@ -16,17 +17,18 @@ export const checkBeforePublish: CollectionBeforeChangeHook = async ({ data, req
     // The locale being published: its texts are the ones that go public (each locale is published on its own).
     ;({ entry } = await toCurrentEntry({ payload: req.payload, req, locale: isLocale(req.locale) ? req.locale : undefined }, { ...originalDoc, ...data } as CareerPathDocument))
   } catch (error) {
-    if (error instanceof EntryFieldError) throw new ValidationError({ collection: careerPathsSlug, errors: [{ path: error.field, message: error.message }], req })
+    // Rich text the model cannot hold, at its field.
+    if (error instanceof VFileMessage) throw refusal([error], careerPathsSlug, req)
     throw error
   }
   const result = validateCareerPath(entry)
-  const errors = result.ok ? [] : result.issues.map((issue) => ({ path: payloadFieldPath(issue.path), message: `${issue.path}: ${issue.message}` }))
+  const problems = result.ok ? [] : [...result.issues]
   // A translation's headings that need a form of the title its locale cannot make (`careers lint` says the same of a file).
   if (entry.locale) {
     for (const { form, heading } of missingForms(entry.locale, entryHeadingKeys(entry), entry.forms)) {
-      errors.push({ path: 'forms', message: `forms: ${locales[entry.locale].name} headings need the form "${form}" of the title ("${heading}"); add it under Forms of the title` })
+      problems.push(problem(`${locales[entry.locale].name} headings need the form "${form}" of the title ("${heading}"); add it under Forms of the title`, { rule: 'missing-form', field: 'forms' }))
     }
   }
-  if (errors.length) throw new ValidationError({ collection: careerPathsSlug, errors, req })
+  if (problems.length) throw refusal(problems, careerPathsSlug, req)
   return data
 }
