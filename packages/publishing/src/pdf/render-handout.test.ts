@@ -33,8 +33,8 @@ function expectInOrder(text: string, phrases: string[]) {
 }
 
 describe('pdf API', () => {
-  it('exports renderHandout, renderBook and the page count', () => {
-    expect(Object.keys(pdfModule).sort()).toEqual(['maxHandoutPages', 'pageCount', 'renderBook', 'renderHandout'])
+  it('exports renderHandout, renderBook, makeBook and the page count', () => {
+    expect(Object.keys(pdfModule).sort()).toEqual(['makeBook', 'maxHandoutPages', 'pageCount', 'renderBook', 'renderHandout'])
   })
 
   it('registers the fonts once however often it is called', () => {
