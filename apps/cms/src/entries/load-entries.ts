@@ -85,10 +85,12 @@ export async function allPublishedEntries(lookup: Lookup): Promise<PublishedEntr
 /**
  * The newest version (draft or autosave) of the entry with `id`, as the editor
  * sees it, for live preview. By id, because a draft's slug follows its title as
- * the editor types. Drafts only for a staff `req.user`: for anyone else the
- * collection's read hook gives the published version.
+ * the editor types. Read under the readers' access rules with the lookup's
+ * user: staff get the newest version, anyone else the published one (or none).
  */
 export async function currentEntry(lookup: Lookup, id: string): Promise<PublishedEntry | undefined> {
-  const [doc] = await findDocuments(lookup, { id: { equals: id } }, true)
+  const { payload, req, locale } = lookup
+  const { docs } = await payload.find({ collection: careerPathsSlug, where: { id: { equals: id } }, draft: true, depth: 0, limit: 1, pagination: false, overrideAccess: false, ...(req ? { req } : {}), ...(locale ? { locale } : {}) })
+  const [doc] = docs
   return doc ? toCurrentEntry(lookup, doc) : undefined
 }
