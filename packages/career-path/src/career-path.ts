@@ -77,6 +77,24 @@ export const careerPathFields = [
   'translation',
 ] as const satisfies readonly (keyof CareerPath)[]
 
+/** Copies one field when it is present: a key typed by itself, so the value's type follows it. */
+function copyField<K extends keyof CareerPath>(to: Partial<CareerPath>, from: CareerPath, key: K): void {
+  if (from[key] !== undefined) to[key] = from[key]
+}
+
+/**
+ * The entry with its keys in the model's order (`careerPathFields`) and no
+ * absent ones: entries made anywhere (a file, a document, a test) then list
+ * their keys alike, and their JSON, hashes and deep equality agree.
+ */
+export function inFieldOrder(entry: CareerPath): CareerPath {
+  const ordered: Partial<CareerPath> = {}
+  for (const key of careerPathFields) copyField(ordered, entry, key)
+  // The required fields again, by name, for the type: an object literal keeps a key where it first stood.
+  const { title, slug, definition, whatTheyDo, responsibilities, specializations, faqs, related } = entry
+  return { ...ordered, title, slug, definition, whatTheyDo, responsibilities, specializations, faqs, related }
+}
+
 /** The prose fields that hold rich text, in reading order. */
 export const richTextFields = ['definition', 'whatTheyDo', 'workEnvironment', 'workingConditions', 'difficulty', 'outlook'] as const satisfies readonly (keyof CareerPath)[]
 

@@ -22,6 +22,7 @@ const runtimeExports = [
   'headingMatcher',
   'headingPattern',
   'headingText',
+  'inFieldOrder',
   'isEmptyRichText',
   'isError',
   'isLocale',
@@ -104,5 +105,17 @@ describe('public API of @careers/career-path', () => {
     for (const name of ['hasSection', 'isEmptyRichText', 'isSafeUrl', 'lifeHeading', 'normalizeRichText', 'pageTitle', 'paragraphs', 'slugify', 'validateCareerPath', 'validateRichText', 'withArticle'] as const) {
       expect(typeof api[name], name).toBe('function')
     }
+  })
+})
+
+describe('inFieldOrder', () => {
+  it("lists an entry's keys in the model's order and drops absent ones", async () => {
+    const { inFieldOrder, careerPathFields } = await import('./index.js')
+    const paragraph = { type: 'root' as const, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: 'x' }] }] }
+    const shuffled = { related: [], faqs: [], tags: undefined, occupationCode: '15-1252.00', specializations: [], responsibilities: ['a'], whatTheyDo: paragraph, definition: paragraph, slug: 's', title: 'T' }
+    const ordered = inFieldOrder(shuffled)
+    expect(Object.keys(ordered)).toEqual(careerPathFields.filter((key) => key in ordered))
+    expect(Object.keys(ordered)).toEqual(['title', 'slug', 'definition', 'whatTheyDo', 'responsibilities', 'specializations', 'faqs', 'related', 'occupationCode'])
+    expect(ordered).toEqual({ ...shuffled, tags: undefined })
   })
 })

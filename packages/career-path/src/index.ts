@@ -1,5 +1,5 @@
 export type { CareerPath, Faq, Specialization, RichTextField } from './career-path.js'
-export { careerPathFields, richTextFields } from './career-path.js'
+export { careerPathFields, inFieldOrder, richTextFields } from './career-path.js'
 export type { RichText, RichTextBlock, RichTextInline } from './rich-text.js'
 export { isSafeUrl, safeLinkProtocols, paragraphs, isEmptyRichText } from './rich-text.js'
 export { normalizeRichText } from './normalize.js'

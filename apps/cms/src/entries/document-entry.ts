@@ -1,5 +1,5 @@
-import { careerPathFields, defaultLocale, placed, VFileMessage, type CareerPath as Entry, type Locale, type RichText, type RichTextField } from '@careers/career-path'
-import { lexicalToMdast, mdastToLexical, type SerializedEditorState } from '@careers/lexical-mdast'
+import { defaultLocale, inFieldOrder, placed, VFileMessage, type CareerPath as Entry, type Locale, type RichText, type RichTextField } from '@careers/career-path'
+import { lexicalToMdast, mdastToLexical, type RichTextEditorState, type SerializedEditorState } from '@careers/lexical-mdast'
 import { entryId } from '@careers/publishing/feed'
 import type { CareerPath } from '../payload-types'
 
@@ -45,7 +45,7 @@ export function documentToEntry(doc: CareerPathDocument, slugOf: (id: Id) => str
       throw placed(error)
     }
   }
-  const draft: Partial<Record<keyof Entry, unknown>> = {
+  const draft: Entry = {
     // The id the slug gives is left implicit (a file without `id:` reads back as it); one kept from an older slug is said.
     id: doc.feedId && doc.feedId !== entryId({ slug: text(doc.slug) }) ? doc.feedId : undefined,
     title: text(doc.title),
@@ -71,14 +71,12 @@ export function documentToEntry(doc: CareerPathDocument, slugOf: (id: Id) => str
   }
   // The model's key order, without absent keys, so entries from files and from
   // the database deep-equal each other.
-  const entry: Record<string, unknown> = {}
-  for (const key of careerPathFields) if (draft[key] !== undefined) entry[key] = draft[key]
-  return entry as unknown as Entry
+  return inFieldOrder(draft)
 }
 
 /** The model's entry → the data Payload stores; `idOf` finds related documents by slug. */
 export function entryToDocumentData(entry: Entry, idOf: (slug: string) => Id | undefined): CareerPathData {
-  const rich = (tree: RichText | undefined) => (tree ? (mdastToLexical(tree) as unknown as StoredRichText) : null)
+  const rich = (tree: RichText | undefined) => (tree ? storedRichText(mdastToLexical(tree)) : null)
   return {
     title: entry.title,
     slug: entry.slug,
@@ -103,4 +101,10 @@ export function entryToDocumentData(entry: Entry, idOf: (slug: string) => Id | u
     ...(entry.forms ? { forms: Object.entries(entry.forms).map(([name, value]) => ({ name, value })) } : {}),
     ...(entry.translation ? { translationSourceRevision: entry.translation.sourceRevision } : {}),
   }
+}
+
+/** The converter's Lexical state as the generated type spells it (the same JSON, each node's own keys beside `type` and `version`). */
+function storedRichText(state: RichTextEditorState): StoredRichText {
+  const { root } = state
+  return { root: { ...root, children: root.children.map((node) => ({ ...node })) } }
 }

@@ -1,10 +1,10 @@
 import {
-  careerPathFields,
   defaultLocale,
   excerpt,
   isError,
   headingPattern,
   headingText,
+  inFieldOrder,
   localeFormNames,
   locales,
   missingForms,
@@ -114,7 +114,7 @@ export function parseMarkdown(markdown: string, options: ParseOptions = {}): Par
     }
   }
   issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
-  const entry = issues.some(isError) ? undefined : toEntry(draft)
+  const entry = issues.some(isError) || !result.ok ? undefined : toEntry(result.value)
   return { entry, issues, lines, draft }
 }
 
@@ -150,18 +150,17 @@ function lineOf(path: string, lines: Record<string, number>): number {
   return 1
 }
 
-function toEntry(draft: Record<string, unknown>): CareerPath {
-  const entry: Record<string, unknown> = {}
-  for (const key of careerPathFields) {
-    const value = draft[key]
-    if (value === undefined) continue
-    entry[key] = isRichText(value) ? normalizeRichText(value) : value
-  }
-  const faqs = entry.faqs as CareerPath['faqs']
-  entry.faqs = faqs.map((f) => ({ question: f.question, answer: normalizeRichText(f.answer) }))
-  return entry as unknown as CareerPath
-}
-
-function isRichText(value: unknown): value is RichText {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'root'
+/** The valid entry as the model holds it: its rich text normalized, its keys in the model's order. */
+function toEntry(valid: CareerPath): CareerPath {
+  const normal = (tree: RichText | undefined) => tree && normalizeRichText(tree)
+  return inFieldOrder({
+    ...valid,
+    definition: normalizeRichText(valid.definition),
+    whatTheyDo: normalizeRichText(valid.whatTheyDo),
+    workEnvironment: normal(valid.workEnvironment),
+    workingConditions: normal(valid.workingConditions),
+    difficulty: normal(valid.difficulty),
+    outlook: normal(valid.outlook),
+    faqs: valid.faqs.map((f) => ({ question: f.question, answer: normalizeRichText(f.answer) })),
+  })
 }
