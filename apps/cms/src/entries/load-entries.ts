@@ -90,7 +90,17 @@ export async function allPublishedEntries(lookup: Lookup): Promise<PublishedEntr
  */
 export async function currentEntry(lookup: Lookup, id: string): Promise<PublishedEntry | undefined> {
   const { payload, req, locale } = lookup
-  const { docs } = await payload.find({ collection: careerPathsSlug, where: { id: { equals: id } }, draft: true, depth: 0, limit: 1, pagination: false, overrideAccess: false, ...(req ? { req } : {}), ...(locale ? { locale } : {}) })
+  const { docs } = await payload.find({
+    collection: careerPathsSlug,
+    where: { id: { equals: id } },
+    draft: true,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: false,
+    ...(req ? { req } : {}),
+    ...(locale ? { locale } : {}),
+  })
   const [doc] = docs
   return doc ? toCurrentEntry(lookup, doc) : undefined
 }
