@@ -1,22 +1,11 @@
 import { contentHash, type SiteSettings, siteUrl } from '@careers/publishing'
 import type { Payload } from 'payload'
-import { type ChangeType, entryPath } from '@careers/publishing/contract'
+import { entryPath, type PublicChange } from '@careers/publishing/contract'
 import { encodeChangeCursor, unknownChangeCursorMessage } from '@careers/publishing/contract'
 import { type ChangeRow, storeOf } from '../store/store'
 
 /** The brief's page size: at most 500 changes a page. */
 export const maxChangesPageSize = 500
-
-/** One change as `/changes.json` shows it. */
-export interface PublicChange {
-  type: ChangeType
-  id: string
-  slug: string
-  locale: string
-  at: string
-  /** Only for `published`: the entry's page; its files are `url` + `.md`, `.pdf`, `.json`. */
-  url?: string
-}
 
 export interface ChangesPage {
   changes: PublicChange[]

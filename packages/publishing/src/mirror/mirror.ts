@@ -2,19 +2,12 @@ import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { slugPattern } from '@careers/career-path'
 import { entryPath } from '../contract/addresses.js'
-import type { ChangeType } from '../contract/change-types.js'
+import type { PublicChange } from '../contract/change-types.js'
 import { writeFileAtomic } from '../build/write-file-atomic.js'
 import { type MirrorState, MirrorError, readMirrorState, writeMirrorState } from './mirror-state.js'
 
-/** One change of `/changes.json` (the brief's "Keeping partners in sync"). */
-export interface SiteChange {
-  type: ChangeType
-  id: string
-  slug: string
-  locale: string
-  at: string
-  url?: string
-}
+/** One change of `/changes.json`: the contract's. */
+export type SiteChange = PublicChange
 
 interface ChangesPage {
   changes: SiteChange[]
