@@ -256,9 +256,18 @@ describe("an editor's day", () => {
     expect(await page.getByRole('link', { name: 'Public page', exact: true }).getAttribute('href')).toBe(`/es/career-paths/${entry.slug}`)
     // Live preview in Spanish: the editor's session sees the Spanish draft at the Spanish address.
     const id = new URL(editUrl, appUrl).pathname.split('/').pop()
-    const preview = await page.request.get(new URL(`/es/career-paths/${entry.slug}?preview=${id}`, appUrl).href)
-    expect(preview.status()).toBe(200)
-    expect(await preview.text()).toContain(`${spanish.title}: trayectoria profesional`)
+    // Asked until it shows, as the preview pane refreshes: once in CI, a request made the moment after the
+    // publish was answered as to a reader ("being published"), the editor's session not yet seen.
+    const previewUrl = new URL(`/es/career-paths/${entry.slug}?preview=${id}`, appUrl).href
+    await expect
+      .poll(
+        async () => {
+          const preview = await page.request.get(previewUrl)
+          return preview.status() === 200 ? await preview.text() : `status ${preview.status()}`
+        },
+        { timeout: 15_000, interval: 1000 },
+      )
+      .toContain(`${spanish.title}: trayectoria profesional`)
 
     // Readers: the Spanish handout, page and feed; no German anything; English exactly as it was.
     await expect.poll(async () => (await http(`/es/career-paths/${entry.slug}.pdf`)).status, { timeout: 60_000 }).toBe(200)
