@@ -41,7 +41,20 @@ interface SqlTable<K extends string> {
   column(name: K): Column
 }
 
+/** Tables looked up and checked once per set of tables the adapter made (a new set when it connects again). */
+const checkedTables = new WeakMap<object, Map<string, SqlTable<string>>>()
+
 function sqlTable<K extends string>(db: SqlAdapter, name: string, names: readonly K[]): SqlTable<K> {
+  let checked = checkedTables.get(db.tables)
+  if (!checked) checkedTables.set(db.tables, (checked = new Map()))
+  const known = checked.get(name)
+  if (known) return known
+  const table = lookUpTable(db, name, names)
+  checked.set(name, table)
+  return table
+}
+
+function lookUpTable<K extends string>(db: SqlAdapter, name: string, names: readonly K[]): SqlTable<K> {
   const found: unknown = db.tables[name]
   if (!is(found, Table)) throw new Error(`the database has no table ${name}`)
   const all = getTableColumns(found)
@@ -72,7 +85,7 @@ class SqlStore extends SharedQueries implements Store {
     super(payload)
   }
 
-  // Looked up on each read, not kept: the adapter makes its Drizzle instance and tables anew when it connects again (dev's hot reload).
+  // Asked of the adapter on each read, not kept: it makes its Drizzle instance and tables anew when it connects again (dev's hot reload).
   private get reader(): SqlReader {
     return this.db.drizzle
   }
