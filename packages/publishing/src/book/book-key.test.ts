@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { initialSiteSettings } from '../contract/site-settings.js'
+import { contentHash, contentHashOfSha256 } from '../content-hash.js'
 import { rendererVersion } from '../renderer-version.js'
 import { bookKey } from './book-key.js'
 
@@ -33,5 +34,13 @@ describe('bookKey', () => {
     expect(bookKey(site, sources.slice(1))).not.toBe(key)
     expect(bookKey({ ...site, handoutFooter: 'changed' }, sources)).not.toBe(key)
     expect(bookKey({ ...site, locale: 'es' }, sources)).not.toBe(key)
+  })
+})
+
+describe('contentHashOfSha256', () => {
+  it("is contentHash of the bytes, from their sha256 as the build's manifest keeps it", () => {
+    for (const text of ['', '# Backend Developer Career Path\n', 'é€“”'.repeat(100)]) {
+      expect(contentHashOfSha256(createHash('sha256').update(text).digest('hex'))).toBe(contentHash(text))
+    }
   })
 })

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { readFile, rm } from 'node:fs/promises'
 import { makeBook } from '../book/make-book.js'
-import { contentHash } from '../content-hash.js'
+import { contentHashOfSha256 } from '../content-hash.js'
 import { pageCount } from '../pdf/page-count.js'
 import type { SiteSettings } from '../site.js'
 import type { Manifest, OutputRecord } from './manifest.js'
@@ -37,11 +37,11 @@ export async function writeBook({ outDir, site, previous, next }: BookJob): Prom
     await rm(file, { force: true })
     return { rendered: false }
   }
-  const markdowns = new Map(await Promise.all(published.map(async ({ outline }) => [outline.slug, await readFile(outputPaths(outDir, outline.slug).markdown, 'utf8')] as const)))
   const sources = published.map(({ outline, outputs }) => ({
     slug: outline.slug,
-    markdownHash: contentHash(markdowns.get(outline.slug) ?? ''),
-    markdown: async () => markdowns.get(outline.slug),
+    // The manifest has each Markdown's sha256 already: no file is read unless the book is made.
+    markdownHash: contentHashOfSha256(outputs.markdown.hash),
+    markdown: () => readFile(outputPaths(outDir, outline.slug).markdown, 'utf8'),
     pages: async () => outputs.pdf.pages,
   }))
   const made = await makeBook(site, sources, existsSync(file) ? previous.book?.key : undefined)
