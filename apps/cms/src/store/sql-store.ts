@@ -45,8 +45,8 @@ interface SqlTable<K extends string> {
 const checkedTables = new WeakMap<object, Map<string, SqlTable<string>>>()
 
 function sqlTable<K extends string>(db: SqlAdapter, name: string, names: readonly K[]): SqlTable<K> {
-  let checked = checkedTables.get(db.tables)
-  if (!checked) checkedTables.set(db.tables, (checked = new Map()))
+  const checked = checkedTables.get(db.tables) ?? new Map<string, SqlTable<string>>()
+  checkedTables.set(db.tables, checked)
   const known = checked.get(name)
   if (known) return known
   const table = lookUpTable(db, name, names)
